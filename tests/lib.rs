@@ -1,0 +1,3 @@
+//! Integration tests: the public API, table-driven from `tests/data/`.
+
+mod support;

@@ -1,0 +1,32 @@
+//! Helpers shared by the integration tests: loading the case tables in `tests/data/`.
+
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// Loads `tests/data/<name>` (a JSON array of case objects).
+#[track_caller]
+pub fn load_cases(name: &str) -> Vec<Value> {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", name]
+        .iter()
+        .collect();
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Array(cases)) => cases,
+        Ok(_) => panic!("{} is not a JSON array", path.display()),
+        Err(e) => panic!("{} is not valid JSON: {e}", path.display()),
+    }
+}
+
+/// The string field `key` of a case, or `None` when absent or null.
+pub fn str_field<'a>(case: &'a Value, key: &str) -> Option<&'a str> {
+    case.get(key).and_then(Value::as_str)
+}
+
+/// The boolean field `key` of a case; panics when it is missing (a malformed table).
+#[track_caller]
+pub fn bool_field(case: &Value, key: &str) -> bool {
+    case.get(key)
+        .and_then(Value::as_bool)
+        .unwrap_or_else(|| panic!("case without boolean `{key}`: {case}"))
+}
