@@ -11,4 +11,6 @@ pub mod ip;
 pub mod phone;
 pub mod referral;
 
+pub use api_key::{ApiKey, ApiKeyError, ApiKeyKind};
 pub use ip::{IpClass, IpError, NormalizedIp};
+pub use referral::{ReferralId, ReferralIdError};

@@ -2,3 +2,4 @@
 
 mod ip;
 mod support;
+mod tokens;
