@@ -10,3 +10,6 @@ pub mod email;
 pub mod ip;
 pub mod phone;
 pub mod referral;
+pub mod vat;
+
+pub use vat::{VatError, VatId};
