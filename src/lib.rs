@@ -14,3 +14,6 @@ pub mod referral;
 pub use api_key::{ApiKey, ApiKeyError, ApiKeyKind};
 pub use ip::{IpClass, IpError, NormalizedIp};
 pub use referral::{ReferralId, ReferralIdError};
+pub mod vat;
+
+pub use vat::{VatError, VatId};

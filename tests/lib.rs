@@ -3,3 +3,4 @@
 mod ip;
 mod support;
 mod tokens;
+mod vat;
