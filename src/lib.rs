@@ -6,7 +6,16 @@
 mod macros;
 
 pub mod api_key;
+pub mod company_id;
+pub mod country;
 pub mod email;
 pub mod ip;
+pub mod locale;
 pub mod phone;
+pub mod postal_code;
 pub mod referral;
+
+pub use company_id::{Ico, IcoError};
+pub use country::{Country, CountryError};
+pub use locale::{Locale, LocaleError};
+pub use postal_code::{PostalCode, PostalCodeError};
