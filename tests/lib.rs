@@ -1,6 +1,7 @@
 //! Integration tests: the public API, table-driven from `tests/data/`.
 
 mod ip;
+mod eu_fields;
 mod support;
 mod tokens;
 mod vat;
