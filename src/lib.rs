@@ -25,3 +25,4 @@ pub use company_id::{Ico, IcoError};
 pub use country::{Country, CountryError};
 pub use locale::{Locale, LocaleError};
 pub use postal_code::{PostalCode, PostalCodeError};
+pub use phone::{IntlPhone, PhoneError};

@@ -1,1 +1,773 @@
-//! (being written)
+//! International phone numbers: [`IntlPhone`], validated against libphonenumber's
+//! metadata and stored in one canonical form, `+<country code> <national number>`.
+//!
+//! The canonical form is the one the BizKitHub API documents (`+420 777123456`): a
+//! leading `+`, the country calling code, one space, and the national significant number
+//! without spaces (leading zeros kept where they belong to it, as in Italy's
+//! `+39 0612345678`).
+//!
+//! # Examples
+//!
+//! ```
+//! use contactkit::IntlPhone;
+//!
+//! let phone = IntlPhone::parse(" +420 777 123 456 ")?;
+//! assert_eq!(phone.as_str(), "+420 777123456");
+//! assert_eq!(phone.e164(), "+420777123456");
+//! assert_eq!(phone.region(), Some("CZ"));
+//!
+//! // A national number needs a default region (here the BIK API's India).
+//! let phone = IntlPhone::parse_with_region("9090909090", "IN")?;
+//! assert_eq!(phone.to_string(), "+91 9090909090");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Metadata
+//!
+//! Number plans are libphonenumber's metadata 9.0.43, checked in (reduced to what
+//! validation reads) and loaded through the `phonenumber` crate's XML loader on first
+//! use; the reading rules (calling code, international and national prefixes, validity,
+//! type) follow libphonenumber's `PhoneNumberUtil`, not the crate's own parser, which
+//! differs from libphonenumber (it reads `+14414123` as `+1 4414414123`).
+
+mod metadata;
+
+use metadata::{LengthCheck, Territory};
+use std::borrow::Cow;
+use std::fmt;
+
+/// Longest accepted input, in characters after trimming. The longest valid number with
+/// the longest international prefix and generous punctuation fits well within it; the
+/// cap bounds the work done on hostile input.
+const MAX_INPUT_CHARS: usize = 64;
+
+/// libphonenumber's `MAX_LENGTH_FOR_NSN`: no national significant number is longer.
+const MAX_NSN_DIGITS: usize = 17;
+
+/// An international phone number, valid per libphonenumber's metadata, in canonical form.
+///
+/// The only way to get one is [`IntlPhone::parse`] (the documented `+` form) or
+/// [`IntlPhone::parse_with_region`] (also national numbers for a default region), so
+/// every value is valid and canonical: `+<country code> <national significant number>`,
+/// e.g. `+420 777123456`. Two values are equal exactly when they print the same.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::IntlPhone;
+/// use contactkit::phone::PhoneType;
+///
+/// let phone: IntlPhone = "+39 06 1234 5678".parse()?;
+/// assert_eq!(phone.as_str(), "+39 0612345678");
+/// assert_eq!(phone.country_code(), 39);
+/// assert_eq!(phone.national_number(), "0612345678");
+/// assert_eq!(phone.number_type(), PhoneType::FixedLine);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct IntlPhone {
+    /// `+<code> <nsn>`.
+    text: Box<str>,
+    country_code: u16,
+    /// ISO 3166-1 alpha-2; `None` for non-geographic calling codes.
+    region: Option<[u8; 2]>,
+    number_type: PhoneType,
+}
+
+impl IntlPhone {
+    /// Parses a number written in international form: `+`, the country calling code, the
+    /// national number.
+    ///
+    /// The input is trimmed first (Rust's [`str::trim`]). Between the digits, spaces (any
+    /// Unicode space separator, no-break space included), `-`, `.`, `(`, `)` and `/` are
+    /// ignored; nothing else is accepted. A national prefix written after the calling code
+    /// is dropped where libphonenumber drops it (`+44 (0)20 7946 0000` is
+    /// `+44 2079460000`). The number must be valid per libphonenumber's metadata (an
+    /// assigned range of the right length), not merely possible.
+    ///
+    /// Work is bounded: at most 64 characters are read, regular expressions run in linear
+    /// time, and the metadata is loaded once per process (each territory's patterns are
+    /// compiled on first use).
+    ///
+    /// # Errors
+    ///
+    /// - [`PhoneError::Empty`] for `""` or `"  "`.
+    /// - [`PhoneError::InputTooLong`] for more than 64 characters after trimming.
+    /// - [`PhoneError::TelUri`] for `tel:+420777123456`.
+    /// - [`PhoneError::Extension`] for `+1 650 253 0000 ext. 12` or `... x12`.
+    /// - [`PhoneError::Letter`] for `+1-800-FLOWERS` (vanity numbers are not converted).
+    /// - [`PhoneError::NonAsciiDigit`] for `+٩٧١ ...` (Arabic-Indic digits).
+    /// - [`PhoneError::MisplacedPlus`] for `+420 +777123456` or `(+420) 777123456`.
+    /// - [`PhoneError::InvalidCharacter`] for `+420*777123456`.
+    /// - [`PhoneError::MissingPlus`] for `777 123 456` or `00420 777 123 456` (use
+    ///   [`IntlPhone::parse_with_region`] for those).
+    /// - [`PhoneError::InvalidCountryCode`] for `+999 123456789` or `+0420 777123456`.
+    /// - [`PhoneError::TooShort`] for `+420 77`; [`PhoneError::TooLong`] for
+    ///   `+420 7771234567890`.
+    /// - [`PhoneError::NotValid`] for `+44 7700 900123` (right length, unassigned range).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    ///
+    /// let phone = IntlPhone::parse("+1 (650) 253-0000")?;
+    /// assert_eq!(phone.as_str(), "+1 6502530000");
+    /// assert_eq!(phone.region(), Some("US"));
+    ///
+    /// let err = IntlPhone::parse("777 123 456").unwrap_err();
+    /// assert_eq!(err.to_string(), "phone: missing leading '+' and country calling code");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(input: &str) -> Result<Self, PhoneError> {
+        let scanned = Scanned::scan(input)?;
+        read(&scanned, None)
+    }
+
+    /// Parses a number in international form or national form for a default region.
+    ///
+    /// `region` is an ISO 3166-1 alpha-2 code with libphonenumber metadata (ASCII, any
+    /// letter case), e.g. `IN`. Besides what [`IntlPhone::parse`] accepts, the input may be
+    /// a national number of that region (`9090909090` for `IN`, `020 7946 0000` for `GB`)
+    /// or start with the region's international prefix (`00` in most of the world, `011`
+    /// in North America, `810` in Russia), read as libphonenumber reads them. A number in
+    /// `+` form is read the same whatever the region.
+    ///
+    /// # Errors
+    ///
+    /// [`PhoneError::UnknownRegion`] when `region` is not such a code (`XX`, `001`,
+    /// `india`); otherwise as [`IntlPhone::parse`], without
+    /// [`PhoneError::MissingPlus`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    ///
+    /// let phone = IntlPhone::parse_with_region("9090909090", "IN")?;
+    /// assert_eq!(phone.as_str(), "+91 9090909090");
+    ///
+    /// let phone = IntlPhone::parse_with_region("011 420 777 123 456", "US")?;
+    /// assert_eq!(phone.as_str(), "+420 777123456");
+    ///
+    /// let err = IntlPhone::parse_with_region("9090909090", "XX").unwrap_err();
+    /// assert_eq!(err.to_string(), "phone: unknown default region");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_with_region(input: &str, region: &str) -> Result<Self, PhoneError> {
+        let territory = default_territory(region)?;
+        let scanned = Scanned::scan(input)?;
+        read(&scanned, Some(territory))
+    }
+
+    /// The canonical form, `+<country code> <national significant number>`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    ///
+    /// assert_eq!(IntlPhone::parse("+420-777-123-456")?.as_str(), "+420 777123456");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The E.164 form, `+<country code><national significant number>` (no space).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    ///
+    /// assert_eq!(IntlPhone::parse("+420 777 123 456")?.e164(), "+420777123456");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn e164(&self) -> String {
+        self.text.chars().filter(|&c| c != ' ').collect()
+    }
+
+    /// The country calling code, e.g. `420`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    ///
+    /// assert_eq!(IntlPhone::parse("+420 777123456")?.country_code(), 420);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn country_code(&self) -> u16 {
+        self.country_code
+    }
+
+    /// The national significant number: the digits after the country calling code, with
+    /// no national (trunk) prefix but with leading zeros that are part of the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    ///
+    /// assert_eq!(IntlPhone::parse("+39 06 1234 5678")?.national_number(), "0612345678");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn national_number(&self) -> &str {
+        self.text.split_once(' ').map_or("", |(_, nsn)| nsn)
+    }
+
+    /// The region the number is valid for (ISO 3166-1 alpha-2, upper case), found as
+    /// libphonenumber finds it: within a shared calling code, the first region (main
+    /// country first) whose metadata claims the number (`US` or `CA` within `+1`, `GB` or
+    /// `JE` within `+44`). `None` for non-geographic calling codes (`+800`, `+808`,
+    /// `+870`, `+878`, `+881`, `+882`, `+883`, `+888`, `+979`), which libphonenumber
+    /// labels `001`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    ///
+    /// assert_eq!(IntlPhone::parse("+1 613 555 0123")?.region(), Some("CA"));
+    /// assert_eq!(IntlPhone::parse("+800 1234 5678")?.region(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn region(&self) -> Option<&str> {
+        self.region
+            .as_ref()
+            .and_then(|r| std::str::from_utf8(r).ok())
+    }
+
+    /// The number's type per the metadata of its region, e.g. [`PhoneType::Mobile`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::IntlPhone;
+    /// use contactkit::phone::PhoneType;
+    ///
+    /// assert_eq!(IntlPhone::parse("+420 777123456")?.number_type(), PhoneType::Mobile);
+    /// assert_eq!(IntlPhone::parse("+1 800 212 3456")?.number_type(), PhoneType::TollFree);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn number_type(&self) -> PhoneType {
+        self.number_type
+    }
+}
+
+crate::macros::impl_text_newtype!(IntlPhone, PhoneError);
+
+/// The type of a phone number, as libphonenumber's `PhoneNumberType` classifies it.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::IntlPhone;
+/// use contactkit::phone::PhoneType;
+///
+/// let phone = IntlPhone::parse("+1 650 253 0000")?;
+/// // The US plan does not tell fixed lines from mobiles.
+/// assert_eq!(phone.number_type(), PhoneType::FixedLineOrMobile);
+/// assert_eq!(phone.number_type().as_str(), "FIXED_LINE_OR_MOBILE");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PhoneType {
+    /// Mobile numbers.
+    Mobile,
+    /// Fixed-line (landline) numbers.
+    FixedLine,
+    /// Numbers the plan does not tell apart (the US, Canada, ...).
+    FixedLineOrMobile,
+    /// Freephone numbers.
+    TollFree,
+    /// Premium-rate numbers.
+    PremiumRate,
+    /// Shared-cost numbers (cost split between caller and callee).
+    SharedCost,
+    /// Voice-over-IP numbers.
+    Voip,
+    /// Personal numbers, routed to a person's chosen line.
+    PersonalNumber,
+    /// Pager numbers.
+    Pager,
+    /// Universal access numbers (one number for a company's offices).
+    Uan,
+    /// Voicemail access numbers.
+    Voicemail,
+    /// A number that fits no type; never the type of a parsed [`IntlPhone`], since a valid
+    /// number has a type.
+    Unknown,
+}
+
+impl PhoneType {
+    /// libphonenumber's name of the type, e.g. `FIXED_LINE_OR_MOBILE`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::phone::PhoneType;
+    ///
+    /// assert_eq!(PhoneType::TollFree.as_str(), "TOLL_FREE");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhoneType::Mobile => "MOBILE",
+            PhoneType::FixedLine => "FIXED_LINE",
+            PhoneType::FixedLineOrMobile => "FIXED_LINE_OR_MOBILE",
+            PhoneType::TollFree => "TOLL_FREE",
+            PhoneType::PremiumRate => "PREMIUM_RATE",
+            PhoneType::SharedCost => "SHARED_COST",
+            PhoneType::Voip => "VOIP",
+            PhoneType::PersonalNumber => "PERSONAL_NUMBER",
+            PhoneType::Pager => "PAGER",
+            PhoneType::Uan => "UAN",
+            PhoneType::Voicemail => "VOICEMAIL",
+            PhoneType::Unknown => "UNKNOWN",
+        }
+    }
+}
+
+impl fmt::Display for PhoneType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a phone number was rejected.
+///
+/// The `Display` text is part of the public API. Positions count characters (not bytes)
+/// from 1 in the trimmed input.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::{IntlPhone, PhoneError};
+///
+/// let err = IntlPhone::parse("+1-800-FLOWERS").unwrap_err();
+/// assert_eq!(err, PhoneError::Letter { ch: 'F', position: 8 });
+/// assert_eq!(
+///     err.to_string(),
+///     "phone: letter 'F' at position 8 (letters and vanity numbers are not accepted)"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PhoneError {
+    /// Nothing left after trimming, e.g. `""` or `"  "`.
+    #[error("phone: empty")]
+    Empty,
+    /// More than `max` (64) characters after trimming, e.g. 65 digits.
+    #[error("phone: longer than {max} characters")]
+    InputTooLong {
+        /// The limit, in characters.
+        max: usize,
+    },
+    /// An RFC 3966 URI, e.g. `tel:+420777123456`.
+    #[error("phone: tel: URIs are not accepted")]
+    TelUri,
+    /// An extension after the number, e.g. `+1 650 253 0000 ext. 12` or `... x12`.
+    #[error("phone: extensions are not accepted")]
+    Extension,
+    /// A letter, e.g. the `F` of the vanity number `+1-800-FLOWERS` (`position` 8).
+    #[error(
+        "phone: letter {ch:?} at position {position} (letters and vanity numbers are not accepted)"
+    )]
+    Letter {
+        /// The letter.
+        ch: char,
+        /// Where it is, in characters from 1.
+        position: usize,
+    },
+    /// A digit other than ASCII `0`-`9`, e.g. the Arabic-Indic `٧` in `+٩٧١...`.
+    #[error("phone: non-ASCII digit {ch:?} at position {position}")]
+    NonAsciiDigit {
+        /// The digit.
+        ch: char,
+        /// Where it is, in characters from 1.
+        position: usize,
+    },
+    /// A `+` that is not the first character, e.g. `(+420) 777123456` (`position` 2).
+    #[error("phone: '+' at position {position} (only a leading '+' is allowed)")]
+    MisplacedPlus {
+        /// Where it is, in characters from 1.
+        position: usize,
+    },
+    /// Any other character, e.g. the `*` in `+420*777123456` (`position` 5).
+    #[error("phone: invalid character {ch:?} at position {position}")]
+    InvalidCharacter {
+        /// The character.
+        ch: char,
+        /// Where it is, in characters from 1.
+        position: usize,
+    },
+    /// [`IntlPhone::parse`] without a leading `+`, e.g. `777 123 456` or
+    /// `00420 777 123 456`.
+    #[error("phone: missing leading '+' and country calling code")]
+    MissingPlus,
+    /// [`IntlPhone::parse_with_region`] with a region that is not an ISO 3166-1 alpha-2
+    /// code with metadata, e.g. `XX` or `001`.
+    #[error("phone: unknown default region")]
+    UnknownRegion,
+    /// The digits after `+` (or an international prefix) start with no assigned calling
+    /// code, e.g. `+999 123456789` or `+0420 777123456`.
+    #[error("phone: unknown country calling code")]
+    InvalidCountryCode,
+    /// Fewer digits than any number of the calling code has, or a local number without
+    /// its area code, e.g. `+420 77` or `+1 441 4123`.
+    #[error("phone: too few digits")]
+    TooShort,
+    /// More digits than any number of the calling code has, e.g. `+420 7771234567`.
+    #[error("phone: too many digits")]
+    TooLong,
+    /// A length the plan uses but an unassigned range, or a length between the plan's
+    /// lengths, e.g. `+44 7700 900123` (a range reserved for drama).
+    #[error("phone: not a valid number for its country calling code")]
+    NotValid,
+}
+
+/// The syntax check's result: whether the input starts with `+`, and its ASCII digits.
+struct Scanned {
+    plus: bool,
+    digits: [u8; MAX_INPUT_CHARS],
+    len: usize,
+}
+
+impl Scanned {
+    /// Trims, caps the length, and accepts only ASCII digits, a leading `+`, spaces and
+    /// `- . ( ) /` (the project's syntax rule).
+    fn scan(input: &str) -> Result<Scanned, PhoneError> {
+        let text = input.trim();
+        if text.is_empty() {
+            return Err(PhoneError::Empty);
+        }
+        if text.chars().nth(MAX_INPUT_CHARS).is_some() {
+            return Err(PhoneError::InputTooLong {
+                max: MAX_INPUT_CHARS,
+            });
+        }
+        if text
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("tel:"))
+        {
+            return Err(PhoneError::TelUri);
+        }
+        let mut scanned = Scanned {
+            plus: text.starts_with('+'),
+            digits: [0; MAX_INPUT_CHARS],
+            len: 0,
+        };
+        for (index, (at, ch)) in text.char_indices().enumerate() {
+            if ch.is_ascii_digit() {
+                // At most 64 characters, so at most 64 digits.
+                if let Some(slot) = scanned.digits.get_mut(scanned.len) {
+                    *slot = ch as u8;
+                    scanned.len += 1;
+                }
+            } else if !(is_separator(ch) || (ch == '+' && index == 0)) {
+                return Err(bad_character(text, at, ch, index + 1));
+            }
+        }
+        Ok(scanned)
+    }
+
+    fn digits(&self) -> &str {
+        // Only ASCII digits were stored.
+        self.digits
+            .get(..self.len)
+            .and_then(|d| std::str::from_utf8(d).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// Formatting noise tolerated between digits: spaces, `-`, `.`, `(`, `)`, `/`.
+fn is_separator(ch: char) -> bool {
+    matches!(ch, '-' | '.' | '(' | ')' | '/') || is_space_separator(ch)
+}
+
+/// Unicode's space separators (general category Zs, Unicode 16), no-break spaces included.
+fn is_space_separator(ch: char) -> bool {
+    matches!(
+        ch,
+        ' ' | '\u{A0}' | '\u{1680}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    ) || ('\u{2000}'..='\u{200A}').contains(&ch)
+}
+
+/// The error for the first character the syntax rule rejects, `ch` at byte `at`.
+#[cold]
+fn bad_character(text: &str, at: usize, ch: char, position: usize) -> PhoneError {
+    if ch == '+' {
+        PhoneError::MisplacedPlus { position }
+    } else if is_extension(text.get(at..).unwrap_or_default()) {
+        PhoneError::Extension
+    } else if ch.is_numeric() {
+        PhoneError::NonAsciiDigit { ch, position }
+    } else if ch.is_alphabetic() {
+        PhoneError::Letter { ch, position }
+    } else {
+        PhoneError::InvalidCharacter { ch, position }
+    }
+}
+
+/// Whether `rest` (from the first rejected character on) is an extension: optional
+/// commas, a marker libphonenumber knows (`ext`, `extn`, `extension`, `x`, `xtn`, `#`,
+/// `;ext=`), optional `.`/`:`/`=` and separators, then only digits (and separators, a
+/// final `#`).
+fn is_extension(rest: &str) -> bool {
+    const MARKERS: [&str; 7] = [";ext=", "extension", "extn", "ext", "xtn", "x", "#"];
+    let lower = rest.to_ascii_lowercase();
+    let lower = lower.trim_start_matches(|c: char| c == ',' || is_separator(c));
+    let Some(after) = MARKERS.iter().find_map(|m| lower.strip_prefix(m)) else {
+        return false;
+    };
+    let number =
+        after.trim_start_matches(|c: char| matches!(c, '.' | ':' | '=') || is_separator(c));
+    let number = number.trim_end_matches(|c: char| c == '#' || is_separator(c));
+    !number.is_empty()
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || is_separator(c))
+}
+
+/// `region` as a territory with metadata, letter case ignored.
+fn default_territory(region: &str) -> Result<&'static Territory, PhoneError> {
+    let code = <[u8; 2]>::try_from(region.as_bytes())
+        .ok()
+        .filter(|c| c.iter().all(u8::is_ascii_alphabetic))
+        .map(|c| c.map(|b| b.to_ascii_uppercase()))
+        .ok_or(PhoneError::UnknownRegion)?;
+    metadata::plans()
+        .region(code)
+        .ok_or(PhoneError::UnknownRegion)
+}
+
+/// libphonenumber's `parseHelper` followed by `isValidNumber` and `getNumberType`, on
+/// syntax-checked input.
+fn read(scanned: &Scanned, default: Option<&'static Territory>) -> Result<IntlPhone, PhoneError> {
+    let plans = metadata::plans();
+    let digits = scanned.digits();
+    if default.is_none() && !scanned.plus {
+        return Err(PhoneError::MissingPlus);
+    }
+    // libphonenumber's viability check: fewer than three digits is not a number.
+    if digits.len() < 3 {
+        return Err(PhoneError::TooShort);
+    }
+    // The metadata that reads the national prefix: the calling code's main territory when
+    // the number carries a calling code, else the default region's.
+    let (code, nsn, territory) = match extract_country_code(digits, scanned.plus, default)? {
+        Some((code, rest)) => (code, rest, plans.main_for_code(code)),
+        None => match default {
+            Some(t) => (t.country_code(), Cow::Borrowed(digits), Some(t)),
+            None => return Err(PhoneError::MissingPlus),
+        },
+    };
+    if nsn.len() < 2 {
+        return Err(PhoneError::TooShort);
+    }
+    // "We require that the NSN remaining after stripping the national prefix and carrier
+    // code be long enough to be a possible length for the region."
+    let nsn = match territory.and_then(|t| Some((t, t.strip_national_prefix(&nsn)?))) {
+        Some((t, stripped))
+            if !matches!(
+                t.test_length(&stripped),
+                LengthCheck::TooShort | LengthCheck::PossibleLocalOnly | LengthCheck::InvalidLength
+            ) =>
+        {
+            Cow::Owned(stripped)
+        }
+        _ => nsn,
+    };
+    if nsn.len() < 2 {
+        return Err(PhoneError::TooShort);
+    }
+    if nsn.len() > MAX_NSN_DIGITS {
+        return Err(PhoneError::TooLong);
+    }
+    let found = plans
+        .territory_for_number(code, &nsn)
+        .and_then(|t| Some((t, t.number_type(&nsn)?)));
+    let Some((territory, number_type)) = found else {
+        return Err(invalid_reason(code, &nsn));
+    };
+    let region = <[u8; 2]>::try_from(territory.id().as_bytes())
+        .ok()
+        .filter(|_| territory.id() != metadata::NON_GEO);
+    Ok(IntlPhone {
+        text: format!("+{code} {nsn}").into_boxed_str(),
+        country_code: code,
+        region,
+        number_type,
+    })
+}
+
+/// Why a parsed but invalid number is invalid: its length against the calling code's
+/// plan (libphonenumber's `isPossibleNumberWithReason`; a local number without its area
+/// code is too short), else an unassigned range.
+#[cold]
+fn invalid_reason(code: u16, nsn: &str) -> PhoneError {
+    match metadata::plans()
+        .main_for_code(code)
+        .map(|t| t.test_length(nsn))
+    {
+        Some(LengthCheck::TooShort | LengthCheck::PossibleLocalOnly) => PhoneError::TooShort,
+        Some(LengthCheck::TooLong) => PhoneError::TooLong,
+        _ => PhoneError::NotValid,
+    }
+}
+
+/// libphonenumber's `maybeExtractCountryCode`, with `parseHelper`'s retry: a `+` followed
+/// by no calling code is read once more without the `+` (so `+00420...` works where `00`
+/// is the default region's international prefix). `None`: a national number.
+fn extract_country_code<'a>(
+    digits: &'a str,
+    plus: bool,
+    default: Option<&Territory>,
+) -> Result<Option<(u16, Cow<'a, str>)>, PhoneError> {
+    match maybe_extract_country_code(digits, plus, default) {
+        Err(PhoneError::InvalidCountryCode) if plus => {
+            match maybe_extract_country_code(digits, false, default)? {
+                Some(found) => Ok(Some(found)),
+                None => Err(PhoneError::InvalidCountryCode),
+            }
+        }
+        other => other,
+    }
+}
+
+fn maybe_extract_country_code<'a>(
+    digits: &'a str,
+    plus: bool,
+    default: Option<&Territory>,
+) -> Result<Option<(u16, Cow<'a, str>)>, PhoneError> {
+    let international = if plus {
+        Some(digits)
+    } else {
+        default
+            .and_then(|t| t.international_prefix_len(digits))
+            .and_then(|n| digits.get(n..))
+    };
+    if let Some(full) = international {
+        if full.len() <= 2 {
+            return Err(PhoneError::TooShort);
+        }
+        return match split_country_code(full) {
+            Some((code, rest)) => Ok(Some((code, Cow::Borrowed(rest)))),
+            None => Err(PhoneError::InvalidCountryCode),
+        };
+    }
+    // A national number that starts with the default region's own calling code: keep
+    // the code stripped if the number was not valid before but is now, or was too long.
+    let Some(t) = default else {
+        return Ok(None);
+    };
+    let own = t.country_code().to_string();
+    if let Some(rest) = digits.strip_prefix(own.as_str()) {
+        let potential = t
+            .strip_national_prefix(rest)
+            .map_or(Cow::Borrowed(rest), Cow::Owned);
+        if (!t.matches_general_pattern(digits) && t.matches_general_pattern(&potential))
+            || t.test_length(digits) == LengthCheck::TooLong
+        {
+            return Ok(Some((t.country_code(), potential)));
+        }
+    }
+    Ok(None)
+}
+
+/// libphonenumber's `extractCountryCode`: the shortest prefix (1 to 3 digits, not
+/// starting with `0`) that is an assigned calling code.
+fn split_country_code(full: &str) -> Option<(u16, &str)> {
+    if full.starts_with('0') {
+        return None;
+    }
+    (1..=3).find_map(|n| {
+        let code: u16 = full.get(..n)?.parse().ok()?;
+        metadata::plans()
+            .is_country_code(code)
+            .then(|| Some((code, full.get(n..)?)))
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators_are_the_unicode_space_separators_and_five_marks() {
+        for ch in [
+            ' ', '\u{A0}', '\u{2009}', '\u{202F}', '\u{3000}', '-', '.', '(', ')', '/',
+        ] {
+            assert!(is_separator(ch), "{ch:?}");
+        }
+        for ch in ['\t', '\n', '\u{200B}', '\u{2013}', '[', '~', '_', ','] {
+            assert!(!is_separator(ch), "{ch:?}");
+        }
+    }
+
+    /// White_Space is Zs plus the controls and line/paragraph separators below.
+    #[test]
+    fn space_separators_are_exactly_zs() {
+        for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let zs = ch.is_whitespace()
+                && !matches!(ch, '\t'..='\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+            assert_eq!(is_space_separator(ch), zs, "{ch:?}");
+        }
+    }
+
+    #[test]
+    fn extension_markers() {
+        for rest in [
+            "ext. 12",
+            "EXT 12",
+            "x12",
+            "x 12",
+            "#12",
+            ";ext=12",
+            "extension: 12)",
+        ] {
+            assert!(is_extension(rest), "{rest}");
+        }
+        for rest in ["FLOWERS", "x", "ext.", "xyz12", "abc"] {
+            assert!(!is_extension(rest), "{rest}");
+        }
+    }
+
+    #[test]
+    fn country_code_split() {
+        assert_eq!(split_country_code("420777123456"), Some((420, "777123456")));
+        assert_eq!(split_country_code("16502530000"), Some((1, "6502530000")));
+        assert_eq!(split_country_code("0420777123456"), None);
+        assert_eq!(split_country_code("999123"), None);
+    }
+
+    #[test]
+    fn region_code_letter_case_is_ignored() {
+        assert!(default_territory("in").is_ok());
+        assert!(default_territory("In").is_ok());
+        for bad in ["", "I", "IND", "001", "XX", "ZZ", "I\u{0}"] {
+            assert_eq!(
+                default_territory(bad).err(),
+                Some(PhoneError::UnknownRegion),
+                "{bad:?}"
+            );
+        }
+    }
+
+    /// Regression story for the issue: the `phonenumber` crate (0.3.10) reads the too-short
+    /// `+14414123` as the Bermudan `+1 4414414123`. It picks the territory for
+    /// national-prefix stripping from the leading digits (`441`, Bermuda) and applies
+    /// Bermuda's rule for seven-digit local numbers (`441$1`) to international input;
+    /// libphonenumber strips with the calling code's main country (the US, which has no
+    /// such rule) and keeps the seven digits, which are not a valid number. If this test
+    /// fails, the crate has changed its reading: check it again.
+    #[test]
+    fn the_crate_misreads_a_short_nanp_number_and_we_do_not() {
+        let crate_reading = phonenumber::parse(None, "+14414123").map(|n| n.national().value());
+        assert_eq!(crate_reading.ok(), Some(4_414_414_123));
+        assert_eq!(IntlPhone::parse("+14414123"), Err(PhoneError::TooShort));
+    }
+}

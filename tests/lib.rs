@@ -2,6 +2,7 @@
 
 mod ip;
 mod eu_fields;
+mod phone;
 mod support;
 mod tokens;
 mod vat;
