@@ -10,3 +10,5 @@ pub mod email;
 pub mod ip;
 pub mod phone;
 pub mod referral;
+
+pub use email::{CanonicalEmail, EmailError};
