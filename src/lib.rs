@@ -26,3 +26,4 @@ pub use country::{Country, CountryError};
 pub use locale::{Locale, LocaleError};
 pub use postal_code::{PostalCode, PostalCodeError};
 pub use phone::{IntlPhone, PhoneError};
+pub use email::{CanonicalEmail, EmailError};

@@ -3,6 +3,7 @@
 mod ip;
 mod eu_fields;
 mod phone;
+mod email;
 mod support;
 mod tokens;
 mod vat;
