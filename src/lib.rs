@@ -1,4 +1,4 @@
-//! contactkit: type-safe customer-contact input.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -9,21 +9,24 @@ pub mod api_key;
 pub mod company_id;
 pub mod country;
 pub mod email;
+mod error;
 pub mod ip;
 pub mod locale;
 pub mod phone;
 pub mod postal_code;
 pub mod referral;
-
-pub use api_key::{ApiKey, ApiKeyError, ApiKeyKind};
-pub use ip::{IpClass, IpError, NormalizedIp};
-pub use referral::{ReferralId, ReferralIdError};
+#[cfg(feature = "serde")]
+mod serde;
 pub mod vat;
 
-pub use vat::{VatError, VatId};
+pub use api_key::{ApiKey, ApiKeyError, ApiKeyKind};
 pub use company_id::{Ico, IcoError};
 pub use country::{Country, CountryError};
-pub use locale::{Locale, LocaleError};
-pub use postal_code::{PostalCode, PostalCodeError};
-pub use phone::{IntlPhone, PhoneError};
 pub use email::{CanonicalEmail, EmailError};
+pub use error::{Error, ErrorKind};
+pub use ip::{IpClass, IpError, NormalizedIp};
+pub use locale::{Locale, LocaleError};
+pub use phone::{IntlPhone, PhoneError, PhoneType};
+pub use postal_code::{PostalCode, PostalCodeError};
+pub use referral::{ReferralId, ReferralIdError};
+pub use vat::{VatError, VatId};

@@ -1,9 +1,11 @@
 //! Integration tests: the public API, table-driven from `tests/data/`.
 
-mod ip;
-mod eu_fields;
-mod phone;
 mod email;
+mod error;
+mod eu_fields;
+mod ip;
+mod phone;
+mod serde_support;
 mod support;
 mod tokens;
 mod vat;
