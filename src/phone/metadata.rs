@@ -1,7 +1,7 @@
 //! The number plans `IntlPhone` validates against, and libphonenumber's rules over them.
 //!
 //! The data is libphonenumber's metadata 9.0.43 (`metadata.xml`, reduced to what parsing
-//! and validation read; see `gen_metadata.py`), loaded through the `phonenumber` crate's
+//! and validation read; see `scripts/gen_phone_metadata.py`), loaded through the `phonenumber` crate's
 //! XML loader on first use. Each territory's patterns are compiled on its first use.
 //!
 //! Why not the crate's own database and validator: they carry metadata 9.0.33 (older than
@@ -17,7 +17,7 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-/// libphonenumber metadata, reduced (see `gen_metadata.py`).
+/// libphonenumber metadata, reduced (see `scripts/gen_phone_metadata.py`).
 static XML: &[u8] = include_bytes!("metadata.xml");
 
 /// libphonenumber's region code for non-geographic calling codes (+800, +882, ...).
