@@ -139,6 +139,14 @@ pub enum ApiKeyError {
     /// [`ApiKey::from_authorization`]: `Bearer` without a token, e.g. `Bearer `.
     #[error("api key: missing bearer token")]
     MissingBearerToken,
+    /// [`ApiKey::from_request`]: neither an `apiKey` query parameter nor an
+    /// `Authorization` header, e.g. a request to `/update-profile` with neither.
+    #[error("api key: missing (send the 'apiKey' query parameter or a bearer token)")]
+    Missing,
+    /// [`ApiKey::from_request`]: the query parameter and the bearer token hold
+    /// two different keys.
+    #[error("api key: query parameter and bearer token hold different keys")]
+    Conflicting,
 }
 
 impl ApiKey {
@@ -287,6 +295,61 @@ impl ApiKey {
             return Err(ApiKeyError::MissingBearerToken);
         }
         Self::parse(token)
+    }
+
+    /// Reads the key of a request that may send it in the query string, as a
+    /// `Bearer` token, or both, as the update-profile API allows.
+    ///
+    /// `query` is the raw query string (or `None` when the URL has none) and
+    /// `authorization` the `Authorization` header's value (or `None`). A query
+    /// without an `apiKey` parameter counts as absent; an `apiKey` that is present
+    /// must be valid, and so must a header that is present. When both carry a key
+    /// they must be the same key (compared in constant time): a request with two
+    /// different keys is rejected rather than resolved by a precedence rule that a
+    /// client could exploit.
+    ///
+    /// # Errors
+    ///
+    /// - [`ApiKeyError::Missing`]: no key in either place.
+    /// - [`ApiKeyError::Conflicting`]: two different valid keys.
+    /// - any error of [`ApiKey::from_query`] (other than a missing parameter) or of
+    ///   [`ApiKey::from_authorization`], e.g. a `Basic` header.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::{ApiKey, ApiKeyError};
+    ///
+    /// let key = "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE";
+    /// let bearer = format!("Bearer {key}");
+    /// let query = format!("apiKey={key}");
+    ///
+    /// assert!(ApiKey::from_request(Some(&query), None).is_ok());
+    /// assert!(ApiKey::from_request(Some("page=2"), Some(&bearer)).is_ok());
+    /// assert!(ApiKey::from_request(Some(&query), Some(&bearer)).is_ok());
+    ///
+    /// let other = "Bearer DEV_FroWy76lMXouvBW8J5Vcd4ifav4Q";
+    /// assert_eq!(
+    ///     ApiKey::from_request(Some(&query), Some(other)).unwrap_err(),
+    ///     ApiKeyError::Conflicting
+    /// );
+    /// assert_eq!(ApiKey::from_request(None, None).unwrap_err(), ApiKeyError::Missing);
+    /// ```
+    pub fn from_request(
+        query: Option<&str>,
+        authorization: Option<&str>,
+    ) -> Result<Self, ApiKeyError> {
+        let from_query = match query.map(Self::from_query) {
+            Some(Err(ApiKeyError::MissingQueryParameter)) | None => None,
+            Some(result) => Some(result?),
+        };
+        let from_header = authorization.map(Self::from_authorization).transpose()?;
+        match (from_query, from_header) {
+            (Some(a), Some(b)) if a == b => Ok(a),
+            (Some(_), Some(_)) => Err(ApiKeyError::Conflicting),
+            (Some(key), None) | (None, Some(key)) => Ok(key),
+            (None, None) => Err(ApiKeyError::Missing),
+        }
     }
 
     /// The kind of key, from its prefix.

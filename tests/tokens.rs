@@ -301,6 +301,14 @@ fn api_key_error_messages() {
             ApiKeyError::MissingBearerToken,
             "api key: missing bearer token",
         ),
+        (
+            ApiKeyError::Missing,
+            "api key: missing (send the 'apiKey' query parameter or a bearer token)",
+        ),
+        (
+            ApiKeyError::Conflicting,
+            "api key: query parameter and bearer token hold different keys",
+        ),
     ];
     for (err, message) in pins {
         assert_eq!(err.to_string(), message);
@@ -492,5 +500,40 @@ proptest! {
         let trimmed = s.trim();
         let ok = trimmed.len() == 16 && trimmed.bytes().all(|b| b.is_ascii_alphanumeric());
         prop_assert_eq!(ReferralId::parse(&s).is_ok(), ok);
+    }
+}
+
+/// `ApiKey::from_request`: the key in the query, the header, or both.
+#[test]
+fn from_request_table() {
+    const PROD: &str = "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE";
+    const DEV: &str = "DEV_FroWy76lMXouvBW8J5Vcd4ifav4Q";
+    let q = format!("apiKey={PROD}");
+    let q_dev = format!("?page=1&apiKey={DEV}");
+    let h = format!("Bearer {PROD}");
+    let h_dev = format!("bearer {DEV}");
+    #[rustfmt::skip]
+    let cases: Vec<(Option<&str>, Option<&str>, Result<&str, ApiKeyError>)> = vec![
+        (Some(&q), None, Ok(PROD)),
+        (None, Some(&h), Ok(PROD)),
+        (Some(&q), Some(&h), Ok(PROD)),
+        (Some("page=2"), Some(&h), Ok(PROD)),
+        (Some(""), Some(&h_dev), Ok(DEV)),
+        (Some(&q_dev), None, Ok(DEV)),
+        (Some(&q), Some(&h_dev), Err(ApiKeyError::Conflicting)),
+        (Some(&q_dev), Some(&h), Err(ApiKeyError::Conflicting)),
+        (None, None, Err(ApiKeyError::Missing)),
+        (Some("page=2"), None, Err(ApiKeyError::Missing)),
+        (Some("apiKey="), Some(&h), Err(ApiKeyError::EmptyQueryParameter)),
+        (Some(&q), Some("Basic dXNlcjpwYXNz"), Err(ApiKeyError::NotBearer)),
+        (Some("apiKey=PRODshort"), Some(&h), Err(ApiKeyError::WrongLength { len: 9 })),
+    ];
+    for (query, header, expected) in cases {
+        let got = ApiKey::from_request(query, header);
+        match (&got, expected) {
+            (Ok(key), Ok(secret)) => assert_eq!(key.expose_secret(), secret),
+            (Err(e), Err(want)) => assert_eq!(*e, want, "{query:?} {header:?}"),
+            _ => panic!("{query:?} {header:?}: got {got:?}"),
+        }
     }
 }
