@@ -512,8 +512,13 @@ fn from_request_table() {
     let q_dev = format!("?page=1&apiKey={DEV}");
     let h = format!("Bearer {PROD}");
     let h_dev = format!("bearer {DEV}");
+    type Case<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Result<&'a str, ApiKeyError>,
+    );
     #[rustfmt::skip]
-    let cases: Vec<(Option<&str>, Option<&str>, Result<&str, ApiKeyError>)> = vec![
+    let cases: Vec<Case> = vec![
         (Some(&q), None, Ok(PROD)),
         (None, Some(&h), Ok(PROD)),
         (Some(&q), Some(&h), Ok(PROD)),
