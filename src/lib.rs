@@ -11,12 +11,18 @@ pub mod country;
 pub mod email;
 mod error;
 pub mod ip;
+#[cfg(feature = "models")]
+mod json_object;
 pub mod locale;
 pub mod phone;
 pub mod postal_code;
 pub mod referral;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "models")]
+pub mod user_properties;
+#[cfg(feature = "models")]
+mod validation_error;
 pub mod vat;
 
 pub use api_key::{ApiKey, ApiKeyError, ApiKeyKind};
@@ -29,4 +35,6 @@ pub use locale::{Locale, LocaleError};
 pub use phone::{IntlPhone, PhoneError, PhoneType};
 pub use postal_code::{PostalCode, PostalCodeError};
 pub use referral::{ReferralId, ReferralIdError};
+#[cfg(feature = "models")]
+pub use validation_error::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
 pub use vat::{VatError, VatId};

@@ -8,4 +8,6 @@ mod phone;
 mod serde_support;
 mod support;
 mod tokens;
+#[cfg(feature = "models")]
+mod user_properties;
 mod vat;

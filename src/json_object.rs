@@ -1,0 +1,624 @@
+//! An order-preserving JSON reader that keeps what JavaScript's `JSON.parse` keeps.
+//!
+//! The request models must answer exactly as Joi does after `JSON.parse`, and two things
+//! that decides are lost by `serde_json::Value` (a sorted map without `preserve_order`):
+//! the order of an object's keys and its duplicate keys. This reader keeps every member of
+//! an object, in text order, duplicates included; the JavaScript view of an object (last
+//! duplicate wins but keeps the first position, array-index keys enumerate first) is
+//! applied by [`get`] and [`own_keys`].
+//!
+//! It also reads numbers as `JSON.parse` does (`1e400` is `Infinity`, not an error), borrows
+//! strings without escapes from the input, bounds nesting depth (no stack overflow on
+//! `[[[[...`) and lets the caller stream an array or object member by member, which the bulk
+//! endpoint uses to validate one entry at a time and to keep each entry's raw text.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+/// A JSON value as `JSON.parse` sees it, strings borrowed from the input where possible.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Json<'a> {
+    Null,
+    Bool(bool),
+    /// A JavaScript number: JSON numbers beyond `f64` range are infinite, as in JavaScript.
+    Number(f64),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    /// Every member in text order, duplicates included.
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
+}
+
+/// The value of `key` as JavaScript reads it after `JSON.parse`: the last duplicate wins.
+pub(crate) fn get<'m, 'a>(
+    members: &'m [(Cow<'a, str>, Json<'a>)],
+    key: &str,
+) -> Option<&'m Json<'a>> {
+    members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// Whether `key` is an ECMAScript array index: the canonical decimal form of an integer in
+/// `0..=2^32-2` (`"01"` and `"4294967295"` are ordinary string keys).
+pub(crate) fn is_array_index(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    match bytes {
+        [] => false,
+        [b'0'] => true,
+        [b'1'..=b'9', rest @ ..] if rest.len() < 10 && rest.iter().all(u8::is_ascii_digit) => {
+            key.parse::<u64>().is_ok_and(|n| n <= 4_294_967_294)
+        }
+        _ => false,
+    }
+}
+
+/// Distinct keys in JavaScript's enumeration order (`Object.keys`): array indices first in
+/// ascending numeric order, then the other keys in order of first appearance.
+pub(crate) fn own_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Vec<&'k str> {
+    let mut out: Vec<&str> = Vec::new();
+    // Linear de-duplication is cheapest for the usual handful of keys; a set keeps a body
+    // with thousands of distinct keys from going quadratic.
+    let mut seen: Option<HashSet<&str>> = None;
+    for key in keys {
+        let fresh = match &mut seen {
+            Some(set) => set.insert(key),
+            None if out.len() >= 16 => {
+                let mut set: HashSet<&str> = out.iter().copied().collect();
+                let fresh = set.insert(key);
+                seen = Some(set);
+                fresh
+            }
+            None => !out.contains(&key),
+        };
+        if fresh {
+            out.push(key);
+        }
+    }
+    if out.iter().any(|k| is_array_index(k)) {
+        let (mut indices, strings): (Vec<&str>, Vec<&str>) =
+            out.into_iter().partition(|k| is_array_index(k));
+        indices.sort_by_key(|k| k.parse::<u64>().unwrap_or(u64::MAX));
+        indices.extend(strings);
+        out = indices;
+    }
+    out
+}
+
+/// Why reading failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ReadError {
+    /// Not JSON (or not UTF-8) at this byte offset.
+    Syntax { offset: usize },
+    /// Arrays and objects nested deeper than the limit.
+    TooDeep { limit: usize },
+}
+
+impl ReadError {
+    /// The 1-based line and column (in characters) of a syntax error in `text`.
+    pub(crate) fn line_column(offset: usize, bytes: &[u8]) -> (usize, usize) {
+        let before = bytes.get(..offset).unwrap_or(bytes);
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = before.get(line_start..).map_or(0, |rest| {
+            rest.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+        }) + 1;
+        (line, column)
+    }
+}
+
+/// An object member's key: its decoded name and its raw token (quotes and escapes included).
+#[derive(Debug, Clone)]
+pub(crate) struct Key<'a> {
+    pub(crate) name: Cow<'a, str>,
+    pub(crate) raw: &'a str,
+}
+
+/// A cursor over a JSON text.
+#[derive(Debug)]
+pub(crate) struct Reader<'a> {
+    text: &'a str,
+    pos: usize,
+    depth: usize,
+    max_depth: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader over `bytes`, which must be UTF-8 (JSON text always is, RFC 8259 §8.1).
+    pub(crate) fn new(bytes: &'a [u8], max_depth: usize) -> Result<Self, ReadError> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(Reader {
+                text,
+                pos: 0,
+                depth: 0,
+                max_depth,
+            }),
+            Err(e) => Err(ReadError::Syntax {
+                offset: e.valid_up_to(),
+            }),
+        }
+    }
+
+    /// Reads a whole document: one value surrounded by optional white space.
+    pub(crate) fn document(bytes: &'a [u8], max_depth: usize) -> Result<Json<'a>, ReadError> {
+        let mut reader = Reader::new(bytes, max_depth)?;
+        let value = reader.value()?;
+        reader.finish()?;
+        Ok(value)
+    }
+
+    /// The whole input text.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Skips JSON white space (space, tab, LF, CR) and returns the next byte.
+    pub(crate) fn peek(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                self.pos += 1;
+            } else {
+                return Some(b);
+            }
+        }
+        None
+    }
+
+    /// Accepts only white space until the end of input.
+    pub(crate) fn finish(&mut self) -> Result<(), ReadError> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.syntax()),
+        }
+    }
+
+    #[cold]
+    fn syntax(&self) -> ReadError {
+        ReadError::Syntax { offset: self.pos }
+    }
+
+    fn eat(&mut self, byte: u8) -> Result<(), ReadError> {
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.syntax())
+        }
+    }
+
+    fn enter(&mut self) -> Result<(), ReadError> {
+        if self.depth >= self.max_depth {
+            return Err(ReadError::TooDeep {
+                limit: self.max_depth,
+            });
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Reads one value and returns it with its byte range in the input.
+    pub(crate) fn spanned_value(&mut self) -> Result<(Json<'a>, Range<usize>), ReadError> {
+        self.peek();
+        let start = self.pos;
+        let value = self.value()?;
+        Ok((value, start..self.pos))
+    }
+
+    /// Reads one value.
+    pub(crate) fn value(&mut self) -> Result<Json<'a>, ReadError> {
+        match self.peek() {
+            Some(b'{') => {
+                // Entries have a handful of keys: start at 8 to skip the 1-2-4 regrowths.
+                let mut members = Vec::with_capacity(8);
+                self.object(|r, key| -> Result<(), ReadError> {
+                    let value = r.value()?;
+                    members.push((key.name, value));
+                    Ok(())
+                })?;
+                Ok(Json::Object(members))
+            }
+            Some(b'[') => {
+                let mut items = Vec::new();
+                self.array(|r| -> Result<(), ReadError> {
+                    items.push(r.value()?);
+                    Ok(())
+                })?;
+                Ok(Json::Array(items))
+            }
+            Some(b'"') => Ok(Json::String(self.string()?)),
+            Some(b't') => self.literal("true", Json::Bool(true)),
+            Some(b'f') => self.literal("false", Json::Bool(false)),
+            Some(b'n') => self.literal("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.syntax()),
+        }
+    }
+
+    /// Reads an object, calling `member` after each key and its `:`; `member` must read
+    /// exactly one value.
+    pub(crate) fn object<E: From<ReadError>>(
+        &mut self,
+        mut member: impl FnMut(&mut Self, Key<'a>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.eat(b'{')?;
+        self.enter()?;
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(());
+        }
+        loop {
+            if self.peek() != Some(b'"') {
+                return Err(self.syntax().into());
+            }
+            let start = self.pos;
+            let name = self.string()?;
+            let raw = self.text.get(start..self.pos).unwrap_or_default();
+            self.eat(b':')?;
+            member(self, Key { name, raw })?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    self.depth -= 1;
+                    return Ok(());
+                }
+                _ => return Err(self.syntax().into()),
+            }
+        }
+    }
+
+    /// Reads an array, calling `item` for each element; `item` must read exactly one value.
+    pub(crate) fn array<E: From<ReadError>>(
+        &mut self,
+        mut item: impl FnMut(&mut Self) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.eat(b'[')?;
+        self.enter()?;
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    self.depth -= 1;
+                    return Ok(());
+                }
+                _ => return Err(self.syntax().into()),
+            }
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, ReadError> {
+        if self.text.as_bytes().get(self.pos..self.pos + word.len()) == Some(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.syntax())
+        }
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` (RFC 8259 §6), read as the
+    /// nearest `f64` like `JSON.parse` (out of range is infinite, not an error).
+    fn number(&mut self) -> Result<Json<'a>, ReadError> {
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let mut i = start;
+        let digits = |i: &mut usize| {
+            let from = *i;
+            while bytes.get(*i).is_some_and(u8::is_ascii_digit) {
+                *i += 1;
+            }
+            *i > from
+        };
+        if bytes.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        match bytes.get(i) {
+            Some(b'0') => i += 1,
+            Some(b'1'..=b'9') => {
+                digits(&mut i);
+            }
+            _ => return Err(ReadError::Syntax { offset: i }),
+        }
+        if bytes.get(i) == Some(&b'.') {
+            i += 1;
+            if !digits(&mut i) {
+                return Err(ReadError::Syntax { offset: i });
+            }
+        }
+        if matches!(bytes.get(i), Some(b'e' | b'E')) {
+            i += 1;
+            if matches!(bytes.get(i), Some(b'+' | b'-')) {
+                i += 1;
+            }
+            if !digits(&mut i) {
+                return Err(ReadError::Syntax { offset: i });
+            }
+        }
+        self.pos = i;
+        // The grammar above is a subset of what `f64::from_str` accepts, and it rounds to
+        // nearest and overflows to infinity, as ECMAScript's StringToNumber does.
+        self.text
+            .get(start..i)
+            .and_then(|s| s.parse::<f64>().ok())
+            .map(Json::Number)
+            .ok_or(ReadError::Syntax { offset: start })
+    }
+
+    /// Reads a string token. Lone surrogate escapes (`"\ud800"`), which `JSON.parse`
+    /// accepts but UTF-8 cannot hold, become U+FFFD as in any UTF-8 encoder.
+    fn string(&mut self) -> Result<Cow<'a, str>, ReadError> {
+        self.eat(b'"')?;
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let mut i = start;
+        // Fast path: no escape, borrow from the input.
+        loop {
+            match bytes.get(i) {
+                Some(b'"') => {
+                    self.pos = i + 1;
+                    return Ok(Cow::Borrowed(self.text.get(start..i).unwrap_or_default()));
+                }
+                Some(b'\\') => break,
+                Some(&b) if b < 0x20 => return Err(ReadError::Syntax { offset: i }),
+                Some(_) => i += 1,
+                None => return Err(ReadError::Syntax { offset: i }),
+            }
+        }
+        let mut out = String::with_capacity(i - start + 16);
+        out.push_str(self.text.get(start..i).unwrap_or_default());
+        loop {
+            match bytes.get(i) {
+                Some(b'"') => {
+                    self.pos = i + 1;
+                    return Ok(Cow::Owned(out));
+                }
+                Some(b'\\') => {
+                    let escape = *bytes.get(i + 1).ok_or(ReadError::Syntax { offset: i })?;
+                    i += 2;
+                    match escape {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let unit = hex4(bytes, i)?;
+                            i += 4;
+                            let c = if (0xD800..0xDC00).contains(&unit) {
+                                // A high surrogate pairs with an immediately following low one.
+                                let low = match bytes.get(i..i + 2) {
+                                    Some(b"\\u") => hex4(bytes, i + 2).ok(),
+                                    _ => None,
+                                };
+                                match low {
+                                    Some(low @ 0xDC00..=0xDFFF) => {
+                                        i += 6;
+                                        let c = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                                        char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER)
+                                    }
+                                    _ => char::REPLACEMENT_CHARACTER,
+                                }
+                            } else {
+                                char::from_u32(unit).unwrap_or(char::REPLACEMENT_CHARACTER)
+                            };
+                            out.push(c);
+                        }
+                        _ => return Err(ReadError::Syntax { offset: i - 1 }),
+                    }
+                }
+                Some(&b) if b < 0x20 => return Err(ReadError::Syntax { offset: i }),
+                Some(_) => {
+                    // Copy the run up to the next quote, backslash or control byte at once.
+                    let run_end = bytes
+                        .get(i..)
+                        .and_then(|rest| {
+                            rest.iter()
+                                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                        })
+                        .map_or(bytes.len(), |n| i + n);
+                    out.push_str(self.text.get(i..run_end).unwrap_or_default());
+                    i = run_end;
+                }
+                None => return Err(ReadError::Syntax { offset: i }),
+            }
+        }
+    }
+}
+
+fn hex4(bytes: &[u8], at: usize) -> Result<u32, ReadError> {
+    let digits = bytes
+        .get(at..at + 4)
+        .ok_or(ReadError::Syntax { offset: at })?;
+    digits.iter().enumerate().try_fold(0u32, |acc, (n, &b)| {
+        let d = (b as char)
+            .to_digit(16)
+            .ok_or(ReadError::Syntax { offset: at + n })?;
+        Ok(acc * 16 + d)
+    })
+}
+
+/// Appends `s` as a JSON string literal (quotes included) to `out`.
+pub(crate) fn push_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut done = 0;
+    for (i, c) in s.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            c if c < ' ' => "",
+            _ => continue,
+        };
+        out.push_str(s.get(done..i).unwrap_or_default());
+        if escaped.is_empty() {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push_str(escaped);
+        }
+        done = i + c.len_utf8();
+    }
+    out.push_str(s.get(done..).unwrap_or_default());
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Result<Json<'_>, ReadError> {
+        Reader::document(text.as_bytes(), 64)
+    }
+
+    #[test]
+    fn keeps_member_order_and_duplicates() {
+        let Ok(Json::Object(members)) = doc(r#"{"b":1,"a":2,"b":3}"#) else {
+            panic!("not an object");
+        };
+        let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
+        assert_eq!(keys, ["b", "a", "b"]);
+        assert_eq!(get(&members, "b"), Some(&Json::Number(3.0)));
+        assert_eq!(own_keys(keys), ["b", "a"]);
+    }
+
+    #[test]
+    fn array_index_keys_enumerate_first() {
+        let keys = [
+            "zzz",
+            "10",
+            "01",
+            "4294967295",
+            "2",
+            "4294967294",
+            "",
+            "-1",
+            "2",
+        ];
+        assert_eq!(
+            own_keys(keys),
+            ["2", "10", "4294967294", "zzz", "01", "4294967295", "", "-1"]
+        );
+    }
+
+    #[test]
+    fn array_index_boundaries() {
+        for (key, index) in [
+            ("0", true),
+            ("4294967294", true),
+            ("4294967295", false),
+            ("01", false),
+            ("-0", false),
+            ("1.0", false),
+            ("", false),
+            (" 1", false),
+            ("99999999999", false),
+        ] {
+            assert_eq!(is_array_index(key), index, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn many_keys_dedupe_with_a_set() {
+        let keys: Vec<String> = (0..100).map(|i| format!("k{}", i % 40)).collect();
+        let out = own_keys(keys.iter().map(String::as_str));
+        assert_eq!(out.len(), 40);
+        assert_eq!(out.first(), Some(&"k0"));
+    }
+
+    #[test]
+    fn numbers_read_like_json_parse() {
+        assert_eq!(doc("1e400"), Ok(Json::Number(f64::INFINITY)));
+        assert_eq!(doc("-0"), Ok(Json::Number(-0.0)));
+        assert_eq!(doc("1.5E+3"), Ok(Json::Number(1500.0)));
+        for bad in ["01", "1.", ".5", "+1", "1e", "-", "0x10", "NaN", "Infinity"] {
+            assert!(doc(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn strings_decode_escapes() {
+        assert_eq!(
+            doc(r#""a\"\\\/\b\f\n\r\tz\u00e9\ud83d\ude00""#),
+            Ok(Json::String(Cow::Owned(
+                "a\"\\/\u{8}\u{c}\n\r\tzé😀".into()
+            )))
+        );
+        assert_eq!(
+            doc(r#""\ud800x""#),
+            Ok(Json::String(Cow::Owned("\u{fffd}x".into())))
+        );
+        assert_eq!(
+            doc(r#""\udc00""#),
+            Ok(Json::String(Cow::Owned("\u{fffd}".into())))
+        );
+        assert_eq!(
+            doc(r#""\ud800\u0041""#),
+            Ok(Json::String(Cow::Owned("\u{fffd}A".into())))
+        );
+        for bad in ["\"a", "\"\\x\"", "\"\\u12\"", "\"\u{1}\"", "'a'"] {
+            assert!(doc(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        assert_eq!(doc("{\"a\":1,}"), Err(ReadError::Syntax { offset: 7 }));
+        assert_eq!(doc("[1] x"), Err(ReadError::Syntax { offset: 4 }));
+        assert_eq!(doc(""), Err(ReadError::Syntax { offset: 0 }));
+        assert_eq!(
+            Reader::document(b"\"\xff\"", 4),
+            Err(ReadError::Syntax { offset: 1 })
+        );
+        assert_eq!(ReadError::line_column(7, "{\n\"é\":1,}".as_bytes()), (2, 5));
+    }
+
+    #[test]
+    fn depth_is_bounded() {
+        assert!(Reader::document(b"[[[]]]", 3).is_ok());
+        assert_eq!(
+            Reader::document(b"[[[[]]]]", 3),
+            Err(ReadError::TooDeep { limit: 3 })
+        );
+        let deep = "[".repeat(100_000);
+        assert_eq!(
+            Reader::document(deep.as_bytes(), 32),
+            Err(ReadError::TooDeep { limit: 32 })
+        );
+    }
+
+    #[test]
+    fn spans_and_raw_keys() {
+        let text = r#"{ "a\u0062" : [1, {"x":2}] }"#;
+        let mut reader = Reader::new(text.as_bytes(), 8).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut seen = Vec::new();
+        reader
+            .object(|r, key| -> Result<(), ReadError> {
+                let (_, span) = r.spanned_value()?;
+                seen.push((key.name.into_owned(), key.raw, &text[span]));
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(seen, [("ab".to_owned(), r#""a\u0062""#, r#"[1, {"x":2}]"#)]);
+    }
+
+    #[test]
+    fn json_string_escaping() {
+        let mut out = String::new();
+        push_json_string(&mut out, "a\"b\\c\nd\u{1}é");
+        assert_eq!(out, r#""a\"b\\c\nd\u0001é""#);
+    }
+}

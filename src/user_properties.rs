@@ -1,0 +1,2321 @@
+//! BIK's "Record user properties" request: `POST {"userProperties": [UserProperty, ...]}`.
+//!
+//! BIK validates every entry with Joi 17 and answers invalid ones with Joi's message
+//! (`ValidationError: "emial" is not allowed`), which clients parse. This module validates
+//! the same way, byte for byte, and returns typed, normalized [`UserProperty`] values:
+//!
+//! - [`validate_request`] reads a whole body: a malformed body is one top-level
+//!   [`ValidationError`] (a 400), otherwise each entry is validated on its own into a
+//!   [`BulkOutcome`]: the valid entries, normalized, and the invalid ones exactly as sent
+//!   plus their `error` (the response's `invalidUserProperties`), and
+//!   [`BulkOutcome::contacts`] groups entries that are the same contact.
+//! - [`validate_entry_json`] validates one entry's JSON text; [`validate_entry`] a
+//!   `serde_json::Value`. The `_report` variants return every error (Joi's
+//!   `abortEarly: false`) and the `_with` variants take [`Options`].
+//!
+//! # A server handler
+//!
+//! ```
+//! use contactkit::user_properties::validate_request;
+//!
+//! /// `POST /bikPlatformFunctions-createOrUpdateUserProperties`: status and JSON body.
+//! fn handle(body: &[u8]) -> Result<(u16, String), serde_json::Error> {
+//!     let outcome = match validate_request(body) {
+//!         Ok(outcome) => outcome,
+//!         Err(err) => {
+//!             let error = serde_json::to_string(&err.to_string())?;
+//!             return Ok((400, format!(r#"{{"status":400,"error":{error}}}"#)));
+//!         }
+//!     };
+//!     for contact in outcome.contacts() {
+//!         let merged = contact.merged(); // one upsert per contact
+//!         assert!(!merged.first_name().is_empty());
+//!     }
+//!     let invalid = serde_json::to_string(outcome.invalid())?;
+//!     Ok((200, format!(r#"{{"status":200,"data":{{"invalidUserProperties":{invalid}}}}}"#)))
+//! }
+//!
+//! let (status, body) = handle(br#"{"userProperties": [
+//!     {"phoneNumber": "9090909090", "email": "mark@bik.ai", "firstName": "Test", "lastName": "2"},
+//!     {"phoneNumber": "9090909010", "emial": "mark2@bik.ai", "firstName": "Test2", "lastName": "4"}
+//! ]}"#)?;
+//! assert_eq!(status, 200);
+//! assert_eq!(
+//!     body,
+//!     r#"{"status":200,"data":{"invalidUserProperties":[{"phoneNumber":"9090909010","emial":"mark2@bik.ai","firstName":"Test2","lastName":"4","error":"ValidationError: \"emial\" is not allowed"}]}}"#
+//! );
+//!
+//! let (status, body) = handle(br#"{"users": []}"#)?;
+//! assert_eq!((status, body.as_str()), (400, r#"{"status":400,"error":"ValidationError: \"userProperties\" is required"}"#));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The schema and its rules
+//!
+//! Joi 17 with its default options on `Joi.object({...})` with these keys, in this order:
+//! `firstName`, `lastName` (string, required), `source`, `phoneNumber`,
+//! `alternatePhoneNumber`, `email`, `address1`, `address2`, `city`, `state`, `country`
+//! (string), `createdAt`, `updatedAt` (date), `emailMarketingConsent`,
+//! `smsMarketingConsent` (boolean), `tags` (array of strings), `partnerCustomerId`
+//! (string). Joi's conversions apply, where they are sane:
+//!
+//! - strings are never converted from other types (`"firstName": 1` must be a string);
+//! - booleans: `true`, `false`, and the strings `"true"`/`"false"` in any letter case;
+//!   nothing else (`"yes"`, `1`, `" true"` must be a boolean);
+//! - dates: a [`Timestamp`], from a number of milliseconds (|n| ≤ 8.64e15, truncated), a
+//!   decimal string (`^[+-]?\d+(\.\d+)?$`) read as milliseconds, or an ISO 8601 / RFC 3339
+//!   string naming a real calendar date (see [`Timestamp::parse`]); JavaScript's lenient
+//!   parser (`2024-02-30`, `March 7, 2024`) is not followed.
+//!
+//! The project adds content rules, checked at the key's place in that order. Every string
+//! (tags included) is trimmed (`str::trim`); empty after trimming is `"x" is not allowed to
+//! be empty`. Free text (names, `source`, address lines, `city`, `state`, `country`,
+//! `partnerCustomerId`, tags) with a control character other than tab, CR or LF is `"x"
+//! must not contain control characters`; its inner runs of white space become one space.
+//! `email` must be a [`CanonicalEmail`] (`"email" must be a valid email`); `phoneNumber` and
+//! `alternatePhoneNumber` an [`IntlPhone`] read with the default region, `IN` unless
+//! [`Options::default_region`] says otherwise (`"phoneNumber" must be a valid phone
+//! number`).
+//!
+//! # Error order and JavaScript's object model
+//!
+//! With `abortEarly` (the default) the error is the first of: the schema's keys in declared
+//! order, then unknown keys (`"x" is not allowed`) in JavaScript's enumeration order:
+//! array-index keys (`"0"`, `"4294967294"`; not `"01"` nor `"4294967295"`) ascending first,
+//! then the other keys in the order they were sent. The JSON is read as `JSON.parse` reads
+//! it: a duplicate key's last value wins, at the key's first position. Labels are Joi's:
+//! `"tags[0]"`, `"a.b"` for a key containing a dot, and `"value"` for the entry itself and
+//! for the empty key.
+//!
+//! `__proto__` is special in JavaScript: `JSON.parse` makes it an ordinary own key, but
+//! Joi's shallow clone (`Object.assign`) assigns it through the prototype setter. So, like
+//! Joi, an entry's `__proto__` key is never reported as unknown and, when its value is an
+//! object, schema keys missing from the entry are read from it:
+//! `{"__proto__":{"firstName":"A"},"lastName":"B"}` is valid with first name `A`.
+//!
+//! # Untrusted input
+//!
+//! Reading is linear in the input size, and bounded by [`Options`]: the body's size
+//! (16 MiB by default), the number of entries (10 000) and the nesting depth (32 levels,
+//! never more than [`Options::DEPTH_CAP`]), each failing with an error that names the limit.
+//! Error messages quote keys, never values.
+//!
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::json_object::{self, Json, ReadError, Reader};
+use crate::validation_error::{Cause, Path, Report, ValidationError, ValidationErrorKind};
+use crate::{CanonicalEmail, IntlPhone};
+
+/// Settings for validation: the phone numbers' default region, all-errors mode and limits.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::{validate_entry_json_with, Options};
+///
+/// let options = Options::new().default_region("CZ").abort_early(false);
+/// let user = validate_entry_json_with(
+///     br#"{"firstName":"Jan","lastName":"Novak","phoneNumber":"777 123 456"}"#,
+///     &options,
+/// )?;
+/// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+420 777123456"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    region: Box<str>,
+    abort_early: bool,
+    max_entries: usize,
+    max_body_bytes: usize,
+    max_depth: usize,
+}
+
+impl Default for Options {
+    /// Region `IN` (BIK is an Indian platform), first error only, at most 10 000 entries,
+    /// 16 MiB of JSON and 32 levels of nesting.
+    fn default() -> Self {
+        Options {
+            region: "IN".into(),
+            abort_early: true,
+            max_entries: 10_000,
+            max_body_bytes: 16 * 1024 * 1024,
+            max_depth: 32,
+        }
+    }
+}
+
+impl Options {
+    /// The largest accepted [`max_depth`](Self::max_depth): the reader recurses once per
+    /// level, and this keeps it far from any thread's stack limit.
+    pub const DEPTH_CAP: usize = 512;
+
+    /// The defaults: same as [`Options::default`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::Options;
+    ///
+    /// assert_eq!(Options::new(), Options::default());
+    /// ```
+    pub fn new() -> Self {
+        Options::default()
+    }
+
+    /// The ISO 3166-1 region national phone numbers are read in (default `IN`): with `IN`,
+    /// `9090909090` is `+91 9090909090`. An unknown region makes every national number
+    /// invalid.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    ///
+    /// let entry = br#"{"firstName":"A","lastName":"B","phoneNumber":"020 7946 0000"}"#;
+    /// let user = validate_entry_json_with(entry, &Options::new().default_region("GB"))?;
+    /// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+44 2079460000"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn default_region(mut self, region: &str) -> Self {
+        self.region = region.into();
+        self
+    }
+
+    /// `true` (the default) stops at the first error, as Joi's `abortEarly: true`; `false`
+    /// collects every error of an entry, as `abortEarly: false`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    ///
+    /// let report = validate_entry_json_with(b"{}", &Options::new().abort_early(false))
+    ///     .unwrap_err();
+    /// assert_eq!(report.len(), 2);
+    /// ```
+    pub fn abort_early(mut self, abort_early: bool) -> Self {
+        self.abort_early = abort_early;
+        self
+    }
+
+    /// The most entries `userProperties` may hold (default 10 000); more is the top-level
+    /// error `"userProperties" must contain less than or equal to N items`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_request_with, Options};
+    ///
+    /// let err = validate_request_with(br#"{"userProperties":[{},{}]}"#, &Options::new().max_entries(1))
+    ///     .unwrap_err();
+    /// assert_eq!(err.message(), r#""userProperties" must contain less than or equal to 1 items"#);
+    /// ```
+    pub fn max_entries(mut self, max_entries: usize) -> Self {
+        self.max_entries = max_entries;
+        self
+    }
+
+    /// The longest JSON text accepted, in bytes (default 16 MiB); longer is `"value" must
+    /// be less than or equal to N bytes`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_request_with, Options};
+    ///
+    /// let err = validate_request_with(br#"{"userProperties":[]}"#, &Options::new().max_body_bytes(8))
+    ///     .unwrap_err();
+    /// assert_eq!(err.message(), r#""value" must be less than or equal to 8 bytes"#);
+    /// ```
+    pub fn max_body_bytes(mut self, max_body_bytes: usize) -> Self {
+        self.max_body_bytes = max_body_bytes;
+        self
+    }
+
+    /// The deepest nesting of arrays and objects accepted, the outermost value counting as
+    /// one level (default 32; values above [`Options::DEPTH_CAP`] are lowered to it).
+    /// Deeper is `"value" must not be nested more than N levels deep`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    ///
+    /// let entry = br#"{"firstName":"A","lastName":"B","x":[[1]]}"#;
+    /// let report = validate_entry_json_with(entry, &Options::new().max_depth(2)).unwrap_err();
+    /// assert_eq!(report.first().message(), r#""value" must not be nested more than 2 levels deep"#);
+    /// ```
+    pub fn max_depth(mut self, max_depth: usize) -> Self {
+        self.max_depth = max_depth.min(Self::DEPTH_CAP);
+        self
+    }
+}
+
+/// One validated, normalized BIK user property entry.
+///
+/// Only validation builds one, so every value is valid: names are non-empty trimmed text,
+/// `email` is a [`CanonicalEmail`], phones are [`IntlPhone`]s, dates are [`Timestamp`]s.
+/// Free text is trimmed, without control characters other than tab, CR and LF, and with
+/// inner runs of white space collapsed to one space.
+///
+/// `Serialize` writes the API's camelCase keys in the schema's order, leaving out absent
+/// fields, with dates as `toISOString()` text; validating that JSON again gives back an
+/// equal value.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_json;
+///
+/// let user = validate_entry_json(br#"{
+///     "firstName": "  Mark ", "lastName": "Barasek", "email": "Mark@BIK.ai",
+///     "phoneNumber": "9090909090", "createdAt": 1700000000000,
+///     "smsMarketingConsent": "TRUE", "tags": [" vip  customer "]
+/// }"#)?;
+/// assert_eq!(user.first_name(), "Mark");
+/// assert_eq!(
+///     serde_json::to_string(&user)?,
+///     r#"{"firstName":"Mark","lastName":"Barasek","phoneNumber":"+91 9090909090","email":"mark@bik.ai","createdAt":"2023-11-14T22:13:20.000Z","smsMarketingConsent":true,"tags":["vip customer"]}"#
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UserProperty {
+    first_name: String,
+    last_name: String,
+    source: Option<String>,
+    phone_number: Option<IntlPhone>,
+    alternate_phone_number: Option<IntlPhone>,
+    email: Option<CanonicalEmail>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    country: Option<String>,
+    created_at: Option<Timestamp>,
+    updated_at: Option<Timestamp>,
+    email_marketing_consent: Option<bool>,
+    sms_marketing_consent: Option<bool>,
+    tags: Option<Vec<String>>,
+    partner_customer_id: Option<String>,
+}
+
+impl UserProperty {
+    /// `firstName`: trimmed, non-empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":" Ann ","lastName":"Lee"}"#)?;
+    /// assert_eq!(user.first_name(), "Ann");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn first_name(&self) -> &str {
+        &self.first_name
+    }
+
+    /// `lastName`: trimmed, non-empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"Ann","lastName":"van  der Berg"}"#)?;
+    /// assert_eq!(user.last_name(), "van der Berg");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn last_name(&self) -> &str {
+        &self.last_name
+    }
+
+    /// `source`: the data source identifier, if sent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","source":"shopify"}"#)?;
+    /// assert_eq!(user.source(), Some("shopify"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// `phoneNumber`, read with the default region.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
+    /// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+91 9090909090"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn phone_number(&self) -> Option<&IntlPhone> {
+        self.phone_number.as_ref()
+    }
+
+    /// `alternatePhoneNumber`, read with the default region.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","alternatePhoneNumber":"+44 20 7946 0000"}"#)?;
+    /// assert_eq!(user.alternate_phone_number().map(|p| p.as_str()), Some("+44 2079460000"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn alternate_phone_number(&self) -> Option<&IntlPhone> {
+        self.alternate_phone_number.as_ref()
+    }
+
+    /// `email`, canonical.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","email":" MARK@BIK.AI "}"#)?;
+    /// assert_eq!(user.email().map(|e| e.as_str()), Some("mark@bik.ai"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn email(&self) -> Option<&CanonicalEmail> {
+        self.email.as_ref()
+    }
+
+    /// `address1`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","address1":"10 Downing St"}"#)?;
+    /// assert_eq!(user.address1(), Some("10 Downing St"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn address1(&self) -> Option<&str> {
+        self.address1.as_deref()
+    }
+
+    /// `address2`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","address2":"Apt 4"}"#)?;
+    /// assert_eq!(user.address2(), Some("Apt 4"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn address2(&self) -> Option<&str> {
+        self.address2.as_deref()
+    }
+
+    /// `city`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","city":"Bengaluru"}"#)?;
+    /// assert_eq!(user.city(), Some("Bengaluru"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn city(&self) -> Option<&str> {
+        self.city.as_deref()
+    }
+
+    /// `state`: state or province.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","state":"KA"}"#)?;
+    /// assert_eq!(user.state(), Some("KA"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn state(&self) -> Option<&str> {
+        self.state.as_deref()
+    }
+
+    /// `country`: free text, as sent (trimmed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","country":"India"}"#)?;
+    /// assert_eq!(user.country(), Some("India"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn country(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+
+    /// `createdAt`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","createdAt":"2024-03-07T15:30:00+05:30"}"#)?;
+    /// assert_eq!(user.created_at().map(|t| t.to_string()).as_deref(), Some("2024-03-07T10:00:00.000Z"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn created_at(&self) -> Option<Timestamp> {
+        self.created_at
+    }
+
+    /// `updatedAt`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","updatedAt":"0"}"#)?;
+    /// assert_eq!(user.updated_at().map(|t| t.as_millis()), Some(0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn updated_at(&self) -> Option<Timestamp> {
+        self.updated_at
+    }
+
+    /// `emailMarketingConsent`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","emailMarketingConsent":"False"}"#)?;
+    /// assert_eq!(user.email_marketing_consent(), Some(false));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn email_marketing_consent(&self) -> Option<bool> {
+        self.email_marketing_consent
+    }
+
+    /// `smsMarketingConsent`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","smsMarketingConsent":true}"#)?;
+    /// assert_eq!(user.sms_marketing_consent(), Some(true));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sms_marketing_consent(&self) -> Option<bool> {
+        self.sms_marketing_consent
+    }
+
+    /// `tags`, each trimmed free text; `Some(&[])` when an empty array was sent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","tags":["vip"," repeat  buyer"]}"#)?;
+    /// assert_eq!(user.tags(), Some(&["vip".to_owned(), "repeat buyer".to_owned()][..]));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn tags(&self) -> Option<&[String]> {
+        self.tags.as_deref()
+    }
+
+    /// `partnerCustomerId`: the partner platform's customer id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","partnerCustomerId":"5242031"}"#)?;
+    /// assert_eq!(user.partner_customer_id(), Some("5242031"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn partner_customer_id(&self) -> Option<&str> {
+        self.partner_customer_id.as_deref()
+    }
+
+    /// `self` with every field `later` has replacing this one's (required names always).
+    fn merge(&mut self, later: &UserProperty) {
+        fn take<T: Clone>(into: &mut Option<T>, from: &Option<T>) {
+            if from.is_some() {
+                into.clone_from(from);
+            }
+        }
+        self.first_name.clone_from(&later.first_name);
+        self.last_name.clone_from(&later.last_name);
+        take(&mut self.source, &later.source);
+        take(&mut self.phone_number, &later.phone_number);
+        take(
+            &mut self.alternate_phone_number,
+            &later.alternate_phone_number,
+        );
+        take(&mut self.email, &later.email);
+        take(&mut self.address1, &later.address1);
+        take(&mut self.address2, &later.address2);
+        take(&mut self.city, &later.city);
+        take(&mut self.state, &later.state);
+        take(&mut self.country, &later.country);
+        take(&mut self.created_at, &later.created_at);
+        take(&mut self.updated_at, &later.updated_at);
+        take(
+            &mut self.email_marketing_consent,
+            &later.email_marketing_consent,
+        );
+        take(
+            &mut self.sms_marketing_consent,
+            &later.sms_marketing_consent,
+        );
+        take(&mut self.tags, &later.tags);
+        take(&mut self.partner_customer_id, &later.partner_customer_id);
+    }
+}
+
+impl Serialize for UserProperty {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Text<'a>(&'a str);
+        impl Serialize for Text<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.0)
+            }
+        }
+        struct Iso(Timestamp);
+        impl Serialize for Iso {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(&self.0)
+            }
+        }
+
+        let present = [
+            self.source.is_some(),
+            self.phone_number.is_some(),
+            self.alternate_phone_number.is_some(),
+            self.email.is_some(),
+            self.address1.is_some(),
+            self.address2.is_some(),
+            self.city.is_some(),
+            self.state.is_some(),
+            self.country.is_some(),
+            self.created_at.is_some(),
+            self.updated_at.is_some(),
+            self.email_marketing_consent.is_some(),
+            self.sms_marketing_consent.is_some(),
+            self.tags.is_some(),
+            self.partner_customer_id.is_some(),
+        ];
+        let len = 2 + present.iter().filter(|p| **p).count();
+        let mut s = serializer.serialize_struct("UserProperty", len)?;
+        s.serialize_field("firstName", &self.first_name)?;
+        s.serialize_field("lastName", &self.last_name)?;
+        macro_rules! optional {
+            ($key:literal, $value:expr) => {
+                match $value {
+                    Some(value) => s.serialize_field($key, &value)?,
+                    None => s.skip_field($key)?,
+                }
+            };
+        }
+        optional!("source", self.source.as_deref().map(Text));
+        optional!(
+            "phoneNumber",
+            self.phone_number.as_ref().map(|p| Text(p.as_str()))
+        );
+        optional!(
+            "alternatePhoneNumber",
+            self.alternate_phone_number
+                .as_ref()
+                .map(|p| Text(p.as_str()))
+        );
+        optional!("email", self.email.as_ref().map(|e| Text(e.as_str())));
+        optional!("address1", self.address1.as_deref().map(Text));
+        optional!("address2", self.address2.as_deref().map(Text));
+        optional!("city", self.city.as_deref().map(Text));
+        optional!("state", self.state.as_deref().map(Text));
+        optional!("country", self.country.as_deref().map(Text));
+        optional!("createdAt", self.created_at.map(Iso));
+        optional!("updatedAt", self.updated_at.map(Iso));
+        optional!("emailMarketingConsent", self.email_marketing_consent);
+        optional!("smsMarketingConsent", self.sms_marketing_consent);
+        optional!("tags", self.tags.as_ref());
+        optional!(
+            "partnerCustomerId",
+            self.partner_customer_id.as_deref().map(Text)
+        );
+        s.end()
+    }
+}
+
+/// An instant as UTC milliseconds since the Unix epoch, in ECMAScript's date range
+/// (|ms| ≤ 8.64e15): what a JavaScript `Date` holds.
+///
+/// `Display` prints JavaScript's `toISOString()`: `2024-03-07T10:00:00.000Z`, with a signed
+/// six-digit year outside 0000–9999 (`+275760-09-13T00:00:00.000Z`). [`Timestamp::parse`]
+/// reads that and every other form the date fields accept.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::Timestamp;
+///
+/// let t = Timestamp::parse("2024-03-07T15:30:00.5+05:30")?;
+/// assert_eq!(t.to_string(), "2024-03-07T10:00:00.500Z");
+/// assert_eq!(t.as_millis(), 1_709_805_600_500);
+/// assert_eq!(Timestamp::parse(&t.to_string())?, t);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Timestamp(i64);
+
+/// Why text or a number is not a [`Timestamp`].
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::{Timestamp, TimestampError};
+///
+/// assert_eq!(Timestamp::parse("2024-02-30"), Err(TimestampError::NoSuchDate));
+/// assert_eq!(TimestampError::NoSuchDate.to_string(), "timestamp: no such calendar date");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TimestampError {
+    /// Nothing to read, e.g. `""`.
+    #[error("timestamp: empty")]
+    Empty,
+    /// Neither an ISO 8601 date(-time) nor a decimal number of milliseconds, e.g.
+    /// `"yesterday"`, `"1e3"`, `"2024-1-5"`, `"2024-01-15T10:20:30+0200"`.
+    #[error("timestamp: not an ISO 8601 date-time nor a number of milliseconds")]
+    Syntax,
+    /// A month or day that does not exist, e.g. `"2024-02-30"`, `"2024-13-01"`.
+    #[error("timestamp: no such calendar date")]
+    NoSuchDate,
+    /// An hour, minute or second that does not exist, e.g. `"2024-01-01T25:00:00Z"`.
+    #[error("timestamp: no such time of day")]
+    NoSuchTime,
+    /// A UTC offset beyond ±23:59, e.g. `"2024-01-01T10:00:00+24:00"`.
+    #[error("timestamp: utc offset out of range")]
+    OffsetOutOfRange,
+    /// Outside ECMAScript's ±8.64e15 ms, or not finite, e.g. `"8640000000000001"`.
+    #[error("timestamp: outside the ecmascript date range")]
+    OutOfRange,
+}
+
+const MAX_MILLIS: i64 = 8_640_000_000_000_000;
+const MILLIS_PER_DAY: i64 = 86_400_000;
+
+impl Timestamp {
+    /// Reads a date the way the date fields do (Joi's conversion, minus V8's leniency).
+    ///
+    /// Accepted, in this order:
+    /// - a decimal string `^[+-]?\d+(\.\d+)?$`: milliseconds, truncated toward zero
+    ///   (`"1700000000000"`, `"-1.5"`, and so also `"2024"`, 2024 ms, as in Joi);
+    /// - the ECMAScript date-time format (ISO 8601 extended, RFC 3339): `YYYY-MM` or
+    ///   `YYYY-MM-DD`, optionally followed by `T` (or `t` or one space), `HH:mm`, optional
+    ///   `:ss` and `.fraction` (any number of digits, truncated to milliseconds), and an
+    ///   optional `Z`/`z` or `±HH:mm` offset. Years are four digits or a sign and six digits
+    ///   (`+275760`). `24:00` is the end of the day. Without an offset the time is UTC.
+    ///
+    /// # Errors
+    ///
+    /// - [`TimestampError::Empty`] for `""`;
+    /// - [`TimestampError::Syntax`] for anything else, e.g. `"1e3"`, `"March 7, 2024"`,
+    ///   `" 2024-01-15"` (no trimming), `"2024-01-15T10:00:00+0530"`;
+    /// - [`TimestampError::NoSuchDate`] for `"2024-02-30"`, `"2023-02-29"`, `"2024-00-10"`;
+    /// - [`TimestampError::NoSuchTime`] for `"2024-01-01T25:00:00Z"`, `"2024-01-01T23:59:60Z"`;
+    /// - [`TimestampError::OffsetOutOfRange`] for `"2024-01-01T10:00+24:00"`;
+    /// - [`TimestampError::OutOfRange`] beyond ±8.64e15 ms, e.g. `"8640000000000001"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{Timestamp, TimestampError};
+    ///
+    /// assert_eq!(Timestamp::parse("1970-01-02")?.as_millis(), 86_400_000);
+    /// assert_eq!(Timestamp::parse("1700000000000")?.as_millis(), 1_700_000_000_000);
+    /// assert_eq!(Timestamp::parse("2024-01-15 10:20:30.123456Z")?.to_string(), "2024-01-15T10:20:30.123Z");
+    /// assert_eq!(Timestamp::parse("2024-01-32"), Err(TimestampError::NoSuchDate));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(input: &str) -> Result<Self, TimestampError> {
+        if input.is_empty() {
+            return Err(TimestampError::Empty);
+        }
+        if is_decimal(input) {
+            // `parseFloat` of a decimal string, then `new Date(number)`; Rust's parser is
+            // correctly rounded as ECMAScript's is.
+            let millis = input.parse::<f64>().map_err(|_| TimestampError::Syntax)?;
+            return Timestamp::from_js_millis(millis);
+        }
+        parse_iso(input.as_bytes())
+    }
+
+    /// The instant `millis` milliseconds after 1970-01-01T00:00:00Z.
+    ///
+    /// # Errors
+    ///
+    /// [`TimestampError::OutOfRange`] when |`millis`| > 8.64e15, e.g. `i64::MAX`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::Timestamp;
+    ///
+    /// assert_eq!(Timestamp::from_millis(0)?.to_string(), "1970-01-01T00:00:00.000Z");
+    /// assert!(Timestamp::from_millis(8_640_000_000_000_001).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_millis(millis: i64) -> Result<Self, TimestampError> {
+        if (-MAX_MILLIS..=MAX_MILLIS).contains(&millis) {
+            Ok(Timestamp(millis))
+        } else {
+            Err(TimestampError::OutOfRange)
+        }
+    }
+
+    /// JavaScript's `new Date(number)`: finite, |n| ≤ 8.64e15, truncated toward zero.
+    ///
+    /// # Errors
+    ///
+    /// [`TimestampError::OutOfRange`] for NaN, infinities and |n| > 8.64e15.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::Timestamp;
+    ///
+    /// assert_eq!(Timestamp::from_js_millis(-1.9)?.as_millis(), -1);
+    /// assert!(Timestamp::from_js_millis(f64::NAN).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_js_millis(millis: f64) -> Result<Self, TimestampError> {
+        // TimeClip (ECMA-262 §21.4.1.31): the bound is exact in f64, and so is the
+        // truncated value (|n| < 2^53).
+        if millis.is_finite() && millis.abs() <= MAX_MILLIS as f64 {
+            Ok(Timestamp(millis.trunc() as i64))
+        } else {
+            Err(TimestampError::OutOfRange)
+        }
+    }
+
+    /// Milliseconds since 1970-01-01T00:00:00Z (negative before).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::Timestamp;
+    ///
+    /// assert_eq!(Timestamp::parse("1969-12-31T23:59:59.999Z")?.as_millis(), -1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn as_millis(self) -> i64 {
+        self.0
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let days = self.0.div_euclid(MILLIS_PER_DAY);
+        let ms = self.0.rem_euclid(MILLIS_PER_DAY);
+        let (year, month, day) = civil_from_days(days);
+        // Date.prototype.toISOString: four-digit years in 0..=9999, else six and a sign.
+        if (0..=9999).contains(&year) {
+            write!(f, "{year:04}")?;
+        } else {
+            let sign = if year < 0 { '-' } else { '+' };
+            write!(f, "{sign}{:06}", year.unsigned_abs())?;
+        }
+        write!(
+            f,
+            "-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+            ms / 3_600_000,
+            ms / 60_000 % 60,
+            ms / 1000 % 60,
+            ms % 1000
+        )
+    }
+}
+
+impl FromStr for Timestamp {
+    type Err = TimestampError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Timestamp::parse(s)
+    }
+}
+
+impl TryFrom<&str> for Timestamp {
+    type Error = TimestampError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        Timestamp::parse(s)
+    }
+}
+
+/// Joi's number-string test `^[+-]?\d+(\.\d+)?$`.
+fn is_decimal(s: &str) -> bool {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (int, frac) = match digits.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (digits, None),
+    };
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    all_digits(int) && frac.is_none_or(all_digits)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, `days_from_civil`).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = i64::from((month + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The proleptic Gregorian date of a day number (H. Hinnant, `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// The ECMAScript date-time string format (ECMA-262 §21.4.1.32) with RFC 3339's lower-case
+/// `t`/`z` and space separator.
+fn parse_iso(s: &[u8]) -> Result<Timestamp, TimestampError> {
+    use TimestampError::{NoSuchDate, NoSuchTime, OffsetOutOfRange, Syntax};
+
+    let mut at = 0;
+    let number = |at: &mut usize, width: usize| -> Result<i64, TimestampError> {
+        let digits = s.get(*at..*at + width).ok_or(Syntax)?;
+        let mut n = 0i64;
+        for &d in digits {
+            if !d.is_ascii_digit() {
+                return Err(Syntax);
+            }
+            n = n * 10 + i64::from(d - b'0');
+        }
+        *at += width;
+        Ok(n)
+    };
+    let expect = |at: &mut usize, byte: u8| -> Result<(), TimestampError> {
+        if s.get(*at) == Some(&byte) {
+            *at += 1;
+            Ok(())
+        } else {
+            Err(Syntax)
+        }
+    };
+
+    let year = match s.first() {
+        Some(&sign @ (b'+' | b'-')) => {
+            at = 1;
+            let year = number(&mut at, 6)?;
+            if sign == b'-' && year == 0 {
+                return Err(Syntax); // "-000000" is not allowed (ECMA-262)
+            }
+            if sign == b'-' {
+                -year
+            } else {
+                year
+            }
+        }
+        _ => number(&mut at, 4)?,
+    };
+    expect(&mut at, b'-')?;
+    let month = number(&mut at, 2)? as u32;
+    let day = if s.get(at) == Some(&b'-') {
+        at += 1;
+        number(&mut at, 2)? as u32
+    } else {
+        1
+    };
+    let mut millis = 0i64;
+    let mut offset = 0i64;
+    if at < s.len() {
+        if !matches!(s.get(at), Some(b'T' | b't' | b' ')) {
+            return Err(Syntax);
+        }
+        at += 1;
+        let hour = number(&mut at, 2)?;
+        expect(&mut at, b':')?;
+        let minute = number(&mut at, 2)?;
+        let mut second = 0;
+        let mut fraction = 0;
+        if s.get(at) == Some(&b':') {
+            at += 1;
+            second = number(&mut at, 2)?;
+            if s.get(at) == Some(&b'.') {
+                at += 1;
+                let start = at;
+                while s.get(at).is_some_and(u8::is_ascii_digit) {
+                    // The first three digits are the milliseconds; the rest is truncated.
+                    if at - start < 3 {
+                        fraction = fraction * 10 + i64::from(s.get(at).map_or(0, |d| d - b'0'));
+                    }
+                    at += 1;
+                }
+                match at - start {
+                    0 => return Err(Syntax),
+                    1 => fraction *= 100,
+                    2 => fraction *= 10,
+                    _ => {}
+                }
+            }
+        }
+        match s.get(at) {
+            None => {}
+            Some(b'Z' | b'z') => at += 1,
+            Some(&sign @ (b'+' | b'-')) => {
+                at += 1;
+                let oh = number(&mut at, 2)?;
+                expect(&mut at, b':')?;
+                let om = number(&mut at, 2)?;
+                if oh > 23 || om > 59 {
+                    return Err(OffsetOutOfRange);
+                }
+                offset = (oh * 60 + om) * 60_000 * if sign == b'-' { -1 } else { 1 };
+            }
+            Some(_) => return Err(Syntax),
+        }
+        if at != s.len() {
+            return Err(Syntax);
+        }
+        let end_of_day = hour == 24 && minute == 0 && second == 0 && fraction == 0;
+        if (hour > 23 && !end_of_day) || minute > 59 || second > 59 {
+            return Err(NoSuchTime);
+        }
+        millis = ((hour * 60 + minute) * 60 + second) * 1000 + fraction;
+    }
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return Err(NoSuchDate);
+    }
+    Timestamp::from_millis(days_from_civil(year, month, day) * MILLIS_PER_DAY + millis - offset)
+}
+
+/// Validates one entry's JSON text (abort early, default [`Options`]).
+///
+/// # Errors
+///
+/// The first error in Joi's order, e.g. `"value" must be of type object` for `[]`,
+/// `"firstName" is required` for `{}`, `"emial" is not allowed`; see the
+/// [module docs](self) for the rules. Text that is not JSON is `"value" must be valid JSON
+/// (line L, column C)`; the default limits apply.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_json;
+///
+/// let user = validate_entry_json(br#"{"firstName":"Test","lastName":"2","phoneNumber":"9090909090"}"#)?;
+/// assert_eq!(user.last_name(), "2");
+///
+/// let err = validate_entry_json(br#"{"firstName":"Test","lastName":"2","createdAt":"2024-02-30"}"#)
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), r#"ValidationError: "createdAt" must be a valid date"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn validate_entry_json(entry: &[u8]) -> Result<UserProperty, ValidationError> {
+    validate_entry_json_with(entry, &Options::default()).map_err(|report| report.first().clone())
+}
+
+/// Validates one entry's JSON text and reports every error (Joi's `abortEarly: false`).
+///
+/// # Errors
+///
+/// A [`Report`] of every error in Joi's order (one for text that is not JSON).
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_json_report;
+///
+/// let report = validate_entry_json_report(br#"{"firstName":"","lastName":"B","email":"x@@y","zip":1}"#)
+///     .unwrap_err();
+/// let messages: Vec<&str> = report.iter().map(|e| e.message()).collect();
+/// assert_eq!(
+///     messages,
+///     [r#""firstName" is not allowed to be empty"#, r#""email" must be a valid email"#, r#""zip" is not allowed"#]
+/// );
+/// ```
+pub fn validate_entry_json_report(entry: &[u8]) -> Result<UserProperty, Report> {
+    validate_entry_json_with(entry, &Options::default().abort_early(false))
+}
+
+/// Validates one entry's JSON text with `options`.
+///
+/// # Errors
+///
+/// A [`Report`] holding the first error, or every error when
+/// [`Options::abort_early`] is `false`.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::{validate_entry_json_with, Options};
+///
+/// let report = validate_entry_json_with(br#"{"firstName":"A"}"#, &Options::new()).unwrap_err();
+/// assert_eq!(report.to_string(), r#"ValidationError: "lastName" is required"#);
+/// ```
+pub fn validate_entry_json_with(entry: &[u8], options: &Options) -> Result<UserProperty, Report> {
+    if entry.len() > options.max_body_bytes {
+        return Err(too_large(options).into());
+    }
+    let value = Reader::document(entry, options.max_depth).map_err(|e| read_error(e, entry))?;
+    validate_value(&value, options)
+}
+
+/// Validates one entry already parsed into a `serde_json::Value` (abort early, default
+/// [`Options`]).
+///
+/// A `serde_json::Value` has already lost duplicate keys and, without serde_json's
+/// `preserve_order` feature, the client's key order, so unknown keys are reported in the
+/// map's order (array-index keys first, as JavaScript would). Prefer
+/// [`validate_entry_json`] when you have the text.
+///
+/// # Errors
+///
+/// As [`validate_entry_json`], except that there is no text to reject; values nested
+/// deeper than the default depth limit are rejected.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry;
+///
+/// let value = serde_json::json!({"firstName": "A", "lastName": "B", "tags": "vip"});
+/// let err = validate_entry(&value).unwrap_err();
+/// assert_eq!(err.to_string(), r#"ValidationError: "tags" must be an array"#);
+/// ```
+pub fn validate_entry(entry: &serde_json::Value) -> Result<UserProperty, ValidationError> {
+    validate_entry_with(entry, &Options::default()).map_err(|report| report.first().clone())
+}
+
+/// Validates one `serde_json::Value` entry and reports every error.
+///
+/// # Errors
+///
+/// A [`Report`] of every error in Joi's order.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_report;
+///
+/// let report = validate_entry_report(&serde_json::json!({"firstName": 1})).unwrap_err();
+/// assert_eq!(report.len(), 2);
+/// ```
+pub fn validate_entry_report(entry: &serde_json::Value) -> Result<UserProperty, Report> {
+    validate_entry_with(entry, &Options::default().abort_early(false))
+}
+
+/// Validates one `serde_json::Value` entry with `options` (the byte limit does not apply).
+///
+/// # Errors
+///
+/// A [`Report`] holding the first error, or every error when
+/// [`Options::abort_early`] is `false`.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::{validate_entry_with, Options};
+///
+/// let value = serde_json::json!({"firstName": "A", "lastName": "B", "phoneNumber": "777123456"});
+/// let user = validate_entry_with(&value, &Options::new().default_region("CZ"))?;
+/// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+420 777123456"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn validate_entry_with(
+    entry: &serde_json::Value,
+    options: &Options,
+) -> Result<UserProperty, Report> {
+    let value = from_serde(entry, 1, options.max_depth).map_err(|limit| {
+        ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
+    })?;
+    validate_value(&value, options)
+}
+
+/// Validates a whole request body `{"userProperties": [...]}` with the default [`Options`].
+///
+/// # Errors
+///
+/// One top-level error (an HTTP 400) when the body is not a JSON object with a
+/// `userProperties` array: `"value" must be valid JSON (line 1, column 2)`,
+/// `"value" must be of type object`, `"userProperties" is required`,
+/// `"userProperties" must be an array`, `"x" is not allowed` for any other key, and the
+/// limits: `"value" must be less than or equal to 16777216 bytes`, `"userProperties" must
+/// contain less than or equal to 10000 items`, `"value" must not be nested more than 32
+/// levels deep`. Invalid entries are not errors: they are in [`BulkOutcome::invalid`].
+/// As for entries, a body's `__proto__` key is not unknown and an object value lends it a
+/// missing `userProperties`.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_request;
+///
+/// let outcome = validate_request(br#"{"userProperties":[
+///     {"firstName":"Test","lastName":"2","email":"mark@bik.ai"},
+///     {"firstName":"Test2","lastName":"4","emial":"mark2@bik.ai"}
+/// ]}"#)?;
+/// assert_eq!(outcome.valid()[0].index(), 0);
+/// assert_eq!(outcome.invalid()[0].index(), 1);
+/// assert_eq!(
+///     outcome.invalid()[0].error().to_string(),
+///     r#"ValidationError: "emial" is not allowed"#
+/// );
+///
+/// let err = validate_request(br#"{"userProperties":{}}"#).unwrap_err();
+/// assert_eq!(err.to_string(), r#"ValidationError: "userProperties" must be an array"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn validate_request(body: &[u8]) -> Result<BulkOutcome, ValidationError> {
+    validate_request_with(body, &Options::default())
+}
+
+/// Validates a whole request body with `options`.
+///
+/// Body-level errors always stop at the first one; [`Options::abort_early`] decides whether
+/// each invalid entry reports its first error or all of them.
+///
+/// # Errors
+///
+/// As [`validate_request`], with the limits of `options`.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::{validate_request_with, Options};
+///
+/// let outcome = validate_request_with(
+///     br#"{"userProperties":[{"lastName":"","tags":[1]}]}"#,
+///     &Options::new().abort_early(false),
+/// )?;
+/// assert_eq!(
+///     outcome.invalid()[0].report().to_string(),
+///     r#"ValidationError: "firstName" is required. "lastName" is not allowed to be empty. "tags[0]" must be a string"#
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn validate_request_with(
+    body: &[u8],
+    options: &Options,
+) -> Result<BulkOutcome, ValidationError> {
+    if body.len() > options.max_body_bytes {
+        return Err(too_large(options));
+    }
+    let fail = |f: Fail| match f {
+        Fail::Read(e) => read_error(e, body),
+        Fail::Invalid(e) => e,
+    };
+    let mut reader = Reader::new(body, options.max_depth).map_err(|e| read_error(e, body))?;
+    if reader.peek() != Some(b'{') {
+        reader.value().map_err(|e| read_error(e, body))?;
+        reader.finish().map_err(|e| read_error(e, body))?;
+        return Err(ValidationError::new(
+            ValidationErrorKind::NotAnObject,
+            Path::root(),
+        ));
+    }
+    let scan = scan_body(&mut reader, options, true).map_err(fail)?;
+    reader.finish().map_err(|e| read_error(e, body))?;
+
+    let BodyScan {
+        user_properties,
+        unknown,
+        proto,
+    } = scan;
+    // As for entries, `__proto__` becomes the prototype: an inherited `userProperties`.
+    let user_properties = user_properties.or_else(|| proto.and_then(|p| p.user_properties));
+    let outcome = match user_properties {
+        None => {
+            return Err(ValidationError::new(
+                ValidationErrorKind::Required,
+                Path::key(USER_PROPERTIES),
+            ))
+        }
+        Some(Scanned::NotArray) => {
+            return Err(ValidationError::new(
+                ValidationErrorKind::NotAnArray,
+                Path::key(USER_PROPERTIES),
+            ))
+        }
+        Some(Scanned::Entries(outcome)) => outcome,
+    };
+    if let Some(key) = json_object::own_keys(unknown.iter().map(|k| k.as_ref())).first() {
+        return Err(ValidationError::new(
+            ValidationErrorKind::UnknownKey,
+            Path::key(key),
+        ));
+    }
+    Ok(outcome)
+}
+
+/// The result of a valid request body: every entry, validated on its own.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_request;
+///
+/// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}, 7]}"#)?;
+/// assert_eq!(outcome.len(), 2);
+/// assert_eq!(outcome.valid().len(), 1);
+/// assert_eq!(
+///     serde_json::to_string(outcome.invalid())?,
+///     r#"[{"value":7,"error":"ValidationError: \"value\" must be of type object"}]"#
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkOutcome {
+    valid: Vec<ValidEntry>,
+    invalid: Vec<InvalidEntry>,
+}
+
+/// A valid entry of a request: its position in `userProperties` and its normalized value.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_request;
+///
+/// let outcome = validate_request(br#"{"userProperties":[1, {"firstName":"A","lastName":"B"}]}"#)?;
+/// let entry = &outcome.valid()[0];
+/// assert_eq!((entry.index(), entry.property().first_name()), (1, "A"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidEntry {
+    index: usize,
+    property: UserProperty,
+}
+
+/// An invalid entry of a request: its position, its JSON text exactly as sent, and why.
+///
+/// `Serialize` writes the shape of BIK's `invalidUserProperties` items: the entry's members
+/// as sent (same order, same text, duplicates kept) and an `error` member holding the
+/// error's `Display` (replacing the value of an `error` key the client sent, in place). An
+/// entry that is not an object is written as `{"value": <entry>, "error": ...}`. This needs
+/// a serializer that understands `serde_json::value::RawValue` (serde_json's).
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_request;
+///
+/// let outcome = validate_request(br#"{"userProperties":[{"phoneNumber":"9090909010", "emial":"mark2@bik.ai","firstName":"Test2","lastName":"4"}]}"#)?;
+/// let entry = &outcome.invalid()[0];
+/// assert_eq!(entry.entry_json(), r#"{"phoneNumber":"9090909010", "emial":"mark2@bik.ai","firstName":"Test2","lastName":"4"}"#);
+/// assert_eq!(
+///     serde_json::to_string(entry)?,
+///     r#"{"phoneNumber":"9090909010","emial":"mark2@bik.ai","firstName":"Test2","lastName":"4","error":"ValidationError: \"emial\" is not allowed"}"#
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidEntry {
+    index: usize,
+    entry: Box<str>,
+    report: Report,
+}
+
+/// Entries of one request that are the same contact, in input order.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_request;
+///
+/// let outcome = validate_request(br#"{"userProperties":[
+///     {"firstName":"A","lastName":"B","email":"a@example.com","city":"Pune"},
+///     {"firstName":"C","lastName":"D","phoneNumber":"9090909090"},
+///     {"firstName":"A","lastName":"Bee","email":"A@Example.com"}
+/// ]}"#)?;
+/// let contacts = outcome.contacts();
+/// assert_eq!(contacts.len(), 2);
+/// assert_eq!(contacts[0].indices().collect::<Vec<_>>(), [0, 2]);
+/// let merged = contacts[0].merged();
+/// assert_eq!((merged.last_name(), merged.city()), ("Bee", Some("Pune")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactGroup<'a> {
+    // Split so that a group is non-empty by construction.
+    first: &'a ValidEntry,
+    rest: Vec<&'a ValidEntry>,
+}
+
+impl BulkOutcome {
+    /// The valid entries, normalized, in input order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":" A ","lastName":"B"}]}"#)?;
+    /// assert_eq!(outcome.valid()[0].property().first_name(), "A");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn valid(&self) -> &[ValidEntry] {
+        &self.valid
+    }
+
+    /// The invalid entries, as sent, in input order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{}]}"#)?;
+    /// assert_eq!(outcome.invalid()[0].error().message(), r#""firstName" is required"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn invalid(&self) -> &[InvalidEntry] {
+        &self.invalid
+    }
+
+    /// The number of entries in the request, valid or not.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// assert_eq!(validate_request(br#"{"userProperties":[{},{}]}"#)?.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn len(&self) -> usize {
+        self.valid.len() + self.invalid.len()
+    }
+
+    /// Whether the request had no entries (`"userProperties": []`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// assert!(validate_request(br#"{"userProperties":[]}"#)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.valid.is_empty() && self.invalid.is_empty()
+    }
+
+    /// The valid entries grouped by contact, so that a store upserts each contact once.
+    ///
+    /// An entry's identity is its email's [`dedup_key`](CanonicalEmail::dedup_key), or, without an
+    /// email, its `phoneNumber`; entries with the same identity form one group (an entry
+    /// with an email and one with only the same phone are different identities, so they
+    /// stay apart). Entries with neither are groups of their own. Groups come in the order
+    /// of their first entry; [`ContactGroup::merged`] combines a group field by field,
+    /// later entries winning.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[
+    ///     {"firstName":"A","lastName":"B","phoneNumber":"9090909090"},
+    ///     {"firstName":"A","lastName":"B","phoneNumber":"+91 90909 09090","smsMarketingConsent":true}
+    /// ]}"#)?;
+    /// let contacts = outcome.contacts();
+    /// assert_eq!(contacts.len(), 1);
+    /// assert_eq!(contacts[0].merged().sms_marketing_consent(), Some(true));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn contacts(&self) -> Vec<ContactGroup<'_>> {
+        #[derive(PartialEq, Eq, Hash)]
+        enum Identity<'a> {
+            Email(Cow<'a, str>),
+            Phone(&'a str),
+        }
+        let mut groups: Vec<ContactGroup<'_>> = Vec::new();
+        let mut by_identity: HashMap<Identity<'_>, usize> = HashMap::new();
+        for entry in &self.valid {
+            let identity = match (&entry.property.email, &entry.property.phone_number) {
+                (Some(email), _) => Some(Identity::Email(email.dedup_key())),
+                (None, Some(phone)) => Some(Identity::Phone(phone.as_str())),
+                (None, None) => None,
+            };
+            let existing = identity
+                .as_ref()
+                .and_then(|id| by_identity.get(id).copied());
+            match (existing.and_then(|g| groups.get_mut(g)), identity) {
+                (Some(group), _) => group.rest.push(entry),
+                (None, identity) => {
+                    if let Some(identity) = identity {
+                        by_identity.insert(identity, groups.len());
+                    }
+                    groups.push(ContactGroup {
+                        first: entry,
+                        rest: Vec::new(),
+                    });
+                }
+            }
+        }
+        groups
+    }
+}
+
+impl ValidEntry {
+    /// The entry's index in the request's `userProperties` array.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{},{"firstName":"A","lastName":"B"}]}"#)?;
+    /// assert_eq!(outcome.valid()[0].index(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The validated, normalized entry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
+    /// assert_eq!(outcome.valid()[0].property().last_name(), "B");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn property(&self) -> &UserProperty {
+        &self.property
+    }
+
+    /// The validated entry, by value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
+    /// let users: Vec<_> = outcome.valid().iter().cloned().map(|e| e.into_property()).collect();
+    /// assert_eq!(users.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn into_property(self) -> UserProperty {
+        self.property
+    }
+}
+
+impl InvalidEntry {
+    /// The entry's index in the request's `userProperties` array.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"},{}]}"#)?;
+    /// assert_eq!(outcome.invalid()[0].index(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The entry's JSON text exactly as the client sent it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[ {"a" : 1} ]}"#)?;
+    /// assert_eq!(outcome.invalid()[0].entry_json(), r#"{"a" : 1}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn entry_json(&self) -> &str {
+        &self.entry
+    }
+
+    /// The first error (what Joi reports with `abortEarly: true`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A"}]}"#)?;
+    /// assert_eq!(outcome.invalid()[0].error().message(), r#""lastName" is required"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn error(&self) -> &ValidationError {
+        self.report.first()
+    }
+
+    /// Every error found: one unless validated with [`Options::abort_early`]`(false)`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{}]}"#)?;
+    /// assert_eq!(outcome.invalid()[0].report().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The `invalidUserProperties` item: the entry as sent plus its `error`.
+    fn to_response_json(&self) -> String {
+        let message = self.report.to_string();
+        let entry: &str = &self.entry;
+        let mut out = String::with_capacity(entry.len() + message.len() + 16);
+        if entry.starts_with('{') {
+            let mut reader = match Reader::new(entry.as_bytes(), Options::DEPTH_CAP) {
+                Ok(reader) => reader,
+                Err(_) => return wrap_value(entry, &message),
+            };
+            out.push('{');
+            let mut replaced = false;
+            let members = reader.object(|r, key| -> Result<(), ReadError> {
+                let (_, span) = r.spanned_value()?;
+                if out.len() > 1 {
+                    out.push(',');
+                }
+                out.push_str(key.raw);
+                out.push(':');
+                if key.name == "error" {
+                    json_object::push_json_string(&mut out, &message);
+                    replaced = true;
+                } else {
+                    out.push_str(entry.get(span).unwrap_or("null"));
+                }
+                Ok(())
+            });
+            if members.is_err() {
+                // Unreachable for text that validation already read; never emit broken JSON.
+                return wrap_value(entry, &message);
+            }
+            if !replaced {
+                if out.len() > 1 {
+                    out.push(',');
+                }
+                out.push_str("\"error\":");
+                json_object::push_json_string(&mut out, &message);
+            }
+            out.push('}');
+            out
+        } else {
+            wrap_value(entry, &message)
+        }
+    }
+}
+
+fn wrap_value(entry: &str, message: &str) -> String {
+    let mut out = String::with_capacity(entry.len() + message.len() + 24);
+    out.push_str("{\"value\":");
+    out.push_str(entry);
+    out.push_str(",\"error\":");
+    json_object::push_json_string(&mut out, message);
+    out.push('}');
+    out
+}
+
+impl Serialize for InvalidEntry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw = serde_json::value::RawValue::from_string(self.to_response_json())
+            .map_err(serde::ser::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+impl<'a> ContactGroup<'a> {
+    /// The group's entries, in input order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
+    /// assert_eq!(outcome.contacts()[0].entries().count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn entries(&self) -> impl Iterator<Item = &'a ValidEntry> + '_ {
+        std::iter::once(self.first).chain(self.rest.iter().copied())
+    }
+
+    /// The request indexes of the group's entries, ascending.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[{},{"firstName":"A","lastName":"B"}]}"#)?;
+    /// assert_eq!(outcome.contacts()[0].indices().collect::<Vec<_>>(), [1]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.entries().map(|e| e.index)
+    }
+
+    /// The group's entries combined field by field: each field comes from the last entry
+    /// that has it (`tags` as a whole, not merged item by item); the names from the last
+    /// entry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_request;
+    ///
+    /// let outcome = validate_request(br#"{"userProperties":[
+    ///     {"firstName":"A","lastName":"B","email":"a@example.com","tags":["x"],"city":"Pune"},
+    ///     {"firstName":"A","lastName":"B","email":"a@example.com","tags":["y"]}
+    /// ]}"#)?;
+    /// let merged = outcome.contacts()[0].merged();
+    /// assert_eq!(merged.tags(), Some(&["y".to_owned()][..]));
+    /// assert_eq!(merged.city(), Some("Pune"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn merged(&self) -> UserProperty {
+        let mut merged = self.first.property.clone();
+        for entry in &self.rest {
+            merged.merge(&entry.property);
+        }
+        merged
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation
+
+const USER_PROPERTIES: &str = "userProperties";
+
+/// The schema's keys, in Joi's declared order (which is the error order).
+const KEYS: [&str; 17] = [
+    "firstName",
+    "lastName",
+    "source",
+    "phoneNumber",
+    "alternatePhoneNumber",
+    "email",
+    "address1",
+    "address2",
+    "city",
+    "state",
+    "country",
+    "createdAt",
+    "updatedAt",
+    "emailMarketingConsent",
+    "smsMarketingConsent",
+    "tags",
+    "partnerCustomerId",
+];
+
+fn key_index(key: &str) -> Option<usize> {
+    // A `match` compiles to a switch on length then byte compares: cheaper than a scan.
+    Some(match key {
+        "firstName" => 0,
+        "lastName" => 1,
+        "source" => 2,
+        "phoneNumber" => 3,
+        "alternatePhoneNumber" => 4,
+        "email" => 5,
+        "address1" => 6,
+        "address2" => 7,
+        "city" => 8,
+        "state" => 9,
+        "country" => 10,
+        "createdAt" => 11,
+        "updatedAt" => 12,
+        "emailMarketingConsent" => 13,
+        "smsMarketingConsent" => 14,
+        "tags" => 15,
+        "partnerCustomerId" => 16,
+        _ => return None,
+    })
+}
+
+#[cold]
+fn too_large(options: &Options) -> ValidationError {
+    ValidationError::new(
+        ValidationErrorKind::TooLarge {
+            limit: options.max_body_bytes,
+        },
+        Path::root(),
+    )
+}
+
+#[cold]
+fn read_error(error: ReadError, text: &[u8]) -> ValidationError {
+    let kind = match error {
+        ReadError::Syntax { offset } => {
+            let (line, column) = ReadError::line_column(offset, text);
+            ValidationErrorKind::InvalidJson { line, column }
+        }
+        ReadError::TooDeep { limit } => ValidationErrorKind::TooDeep { limit },
+    };
+    ValidationError::new(kind, Path::root())
+}
+
+/// Borrows a `serde_json::Value` as a [`Json`] tree, or returns the depth limit exceeded.
+fn from_serde(
+    value: &serde_json::Value,
+    depth: usize,
+    max_depth: usize,
+) -> Result<Json<'_>, usize> {
+    use serde_json::Value;
+    Ok(match value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
+        Value::String(s) => Json::String(Cow::Borrowed(s)),
+        Value::Array(_) | Value::Object(_) if depth > max_depth => return Err(max_depth),
+        Value::Array(items) => Json::Array(
+            items
+                .iter()
+                .map(|v| from_serde(v, depth + 1, max_depth))
+                .collect::<Result<_, _>>()?,
+        ),
+        Value::Object(map) => Json::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    Ok::<_, usize>((
+                        Cow::Borrowed(k.as_str()),
+                        from_serde(v, depth + 1, max_depth)?,
+                    ))
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+    })
+}
+
+/// Collects errors; in abort-early mode the first one stops validation.
+struct Sink {
+    errors: Vec<ValidationError>,
+    abort_early: bool,
+}
+
+/// Validation stopped at the first error (abort-early mode).
+struct Stop;
+
+impl Sink {
+    fn fail(&mut self, error: ValidationError) -> Result<(), Stop> {
+        self.errors.push(error);
+        if self.abort_early {
+            Err(Stop)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn fail_at(&mut self, kind: ValidationErrorKind, key: &str) -> Result<(), Stop> {
+        self.fail(ValidationError::new(kind, Path::key(key)))
+    }
+}
+
+fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {
+    let mut sink = Sink {
+        errors: Vec::new(),
+        abort_early: options.abort_early,
+    };
+    let result = match value {
+        Json::Object(members) => validate_members(members, options, &mut sink),
+        _ => sink
+            .fail(ValidationError::new(
+                ValidationErrorKind::NotAnObject,
+                Path::root(),
+            ))
+            .map(|()| None),
+    };
+    match (result, Report::from_vec(sink.errors)) {
+        (_, Some(report)) => Err(report),
+        (Ok(Some(property)), None) => Ok(property),
+        // Only reachable if a check failed without recording why; say something true.
+        (_, None) => {
+            Err(ValidationError::new(ValidationErrorKind::NotAnObject, Path::root()).into())
+        }
+    }
+}
+
+type Members<'a> = [(Cow<'a, str>, Json<'a>)];
+
+fn validate_members(
+    members: &Members<'_>,
+    options: &Options,
+    sink: &mut Sink,
+) -> Result<Option<UserProperty>, Stop> {
+    // One pass over the members: a schema key's slot keeps its last value (JSON.parse's
+    // duplicate rule); unknown keys keep their first position.
+    let mut slots: [Option<&Json<'_>>; KEYS.len()] = [None; KEYS.len()];
+    let mut proto: Option<&Json<'_>> = None;
+    let mut unknown: Vec<&str> = Vec::new();
+    for (key, value) in members {
+        match key_index(key) {
+            Some(i) => {
+                if let Some(slot) = slots.get_mut(i) {
+                    *slot = Some(value);
+                }
+            }
+            None if key == "__proto__" => proto = Some(value),
+            None => unknown.push(key),
+        }
+    }
+    // Joi clones the entry with `Object.assign`, which hands `__proto__` to the prototype
+    // setter: an object value becomes the prototype, and `value[key]` finds its keys.
+    if let Some(Json::Object(inherited)) = proto {
+        for (slot, key) in slots.iter_mut().zip(KEYS) {
+            if slot.is_none() {
+                *slot = json_object::get(inherited, key);
+            }
+        }
+    }
+    let slot = |i: usize| slots.get(i).copied().flatten();
+    let region: &str = &options.region;
+
+    let first_name = text(slot(0), KEYS[0], true, sink)?;
+    let last_name = text(slot(1), KEYS[1], true, sink)?;
+    let source = text(slot(2), KEYS[2], false, sink)?;
+    let phone_number = phone(slot(3), KEYS[3], region, sink)?;
+    let alternate_phone_number = phone(slot(4), KEYS[4], region, sink)?;
+    let email = email(slot(5), KEYS[5], sink)?;
+    let address1 = text(slot(6), KEYS[6], false, sink)?;
+    let address2 = text(slot(7), KEYS[7], false, sink)?;
+    let city = text(slot(8), KEYS[8], false, sink)?;
+    let state = text(slot(9), KEYS[9], false, sink)?;
+    let country = text(slot(10), KEYS[10], false, sink)?;
+    let created_at = date(slot(11), KEYS[11], sink)?;
+    let updated_at = date(slot(12), KEYS[12], sink)?;
+    let email_marketing_consent = boolean(slot(13), KEYS[13], sink)?;
+    let sms_marketing_consent = boolean(slot(14), KEYS[14], sink)?;
+    let tags = tags(slot(15), KEYS[15], sink)?;
+    let partner_customer_id = text(slot(16), KEYS[16], false, sink)?;
+
+    if !unknown.is_empty() {
+        for key in json_object::own_keys(unknown) {
+            sink.fail_at(ValidationErrorKind::UnknownKey, key)?;
+        }
+    }
+
+    let (Some(first_name), Some(last_name)) = (first_name, last_name) else {
+        return Ok(None);
+    };
+    if !sink.errors.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(UserProperty {
+        first_name,
+        last_name,
+        source,
+        phone_number,
+        alternate_phone_number,
+        email,
+        address1,
+        address2,
+        city,
+        state,
+        country,
+        created_at,
+        updated_at,
+        email_marketing_consent,
+        sms_marketing_consent,
+        tags,
+        partner_customer_id,
+    }))
+}
+
+/// A string field: present, a string, non-empty after trimming (Joi's `any.required`,
+/// `string.base`, `string.empty` in that order).
+fn string<'v>(
+    value: Option<&'v Json<'_>>,
+    key: &str,
+    required: bool,
+    sink: &mut Sink,
+) -> Result<Option<&'v str>, Stop> {
+    match value {
+        None if required => sink
+            .fail_at(ValidationErrorKind::Required, key)
+            .map(|()| None),
+        None => Ok(None),
+        Some(Json::String(s)) => match s.trim() {
+            "" => sink.fail_at(ValidationErrorKind::Empty, key).map(|()| None),
+            trimmed => Ok(Some(trimmed)),
+        },
+        Some(_) => sink
+            .fail_at(ValidationErrorKind::NotAString, key)
+            .map(|()| None),
+    }
+}
+
+fn text(
+    value: Option<&Json<'_>>,
+    key: &str,
+    required: bool,
+    sink: &mut Sink,
+) -> Result<Option<String>, Stop> {
+    let Some(trimmed) = string(value, key, required, sink)? else {
+        return Ok(None);
+    };
+    match clean_text(trimmed) {
+        Some(text) => Ok(Some(text)),
+        None => sink
+            .fail_at(ValidationErrorKind::ControlCharacters, key)
+            .map(|()| None),
+    }
+}
+
+fn phone(
+    value: Option<&Json<'_>>,
+    key: &str,
+    region: &str,
+    sink: &mut Sink,
+) -> Result<Option<IntlPhone>, Stop> {
+    let Some(trimmed) = string(value, key, false, sink)? else {
+        return Ok(None);
+    };
+    match IntlPhone::parse_with_region(trimmed, region) {
+        Ok(phone) => Ok(Some(phone)),
+        Err(e) => sink
+            .fail(
+                ValidationError::new(ValidationErrorKind::InvalidPhoneNumber, Path::key(key))
+                    .with_cause(Cause::Phone(e)),
+            )
+            .map(|()| None),
+    }
+}
+
+fn email(
+    value: Option<&Json<'_>>,
+    key: &str,
+    sink: &mut Sink,
+) -> Result<Option<CanonicalEmail>, Stop> {
+    let Some(trimmed) = string(value, key, false, sink)? else {
+        return Ok(None);
+    };
+    match CanonicalEmail::parse(trimmed) {
+        Ok(email) => Ok(Some(email)),
+        Err(e) => sink
+            .fail(
+                ValidationError::new(ValidationErrorKind::InvalidEmail, Path::key(key))
+                    .with_cause(Cause::Email(e)),
+            )
+            .map(|()| None),
+    }
+}
+
+/// Joi's `date()` with `convert`: numbers and strings only (see [`Timestamp::parse`]).
+fn date(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<Timestamp>, Stop> {
+    let parsed = match value {
+        None => return Ok(None),
+        Some(Json::Number(n)) => Timestamp::from_js_millis(*n),
+        Some(Json::String(s)) => Timestamp::parse(s),
+        Some(_) => {
+            return sink
+                .fail_at(ValidationErrorKind::InvalidDate, key)
+                .map(|()| None)
+        }
+    };
+    match parsed {
+        Ok(t) => Ok(Some(t)),
+        Err(e) => sink
+            .fail(
+                ValidationError::new(ValidationErrorKind::InvalidDate, Path::key(key))
+                    .with_cause(Cause::Timestamp(e)),
+            )
+            .map(|()| None),
+    }
+}
+
+/// Joi's `boolean()` with `convert`: `true`/`false`, or those words in any letter case
+/// (JavaScript's `toLowerCase` maps no non-ASCII letter onto them, so ASCII folding is exact).
+fn boolean(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<bool>, Stop> {
+    match value {
+        None => Ok(None),
+        Some(Json::Bool(b)) => Ok(Some(*b)),
+        Some(Json::String(s)) if s.eq_ignore_ascii_case("true") => Ok(Some(true)),
+        Some(Json::String(s)) if s.eq_ignore_ascii_case("false") => Ok(Some(false)),
+        Some(_) => sink
+            .fail_at(ValidationErrorKind::NotABoolean, key)
+            .map(|()| None),
+    }
+}
+
+fn tags(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<Vec<String>>, Stop> {
+    let items = match value {
+        None => return Ok(None),
+        Some(Json::Array(items)) => items,
+        Some(_) => {
+            return sink
+                .fail_at(ValidationErrorKind::NotAnArray, key)
+                .map(|()| None)
+        }
+    };
+    let mut tags = Vec::with_capacity(items.len());
+    let mut ok = true;
+    for (index, item) in items.iter().enumerate() {
+        let kind = match item {
+            Json::String(s) => match s.trim() {
+                "" => ValidationErrorKind::Empty,
+                trimmed => match clean_text(trimmed) {
+                    Some(tag) => {
+                        tags.push(tag);
+                        continue;
+                    }
+                    None => ValidationErrorKind::ControlCharacters,
+                },
+            },
+            _ => ValidationErrorKind::NotAString,
+        };
+        ok = false;
+        sink.fail(ValidationError::new(kind, Path::key_index(key, index)))?;
+    }
+    Ok(ok.then_some(tags))
+}
+
+/// Free text after trimming: `None` when it holds a control character other than tab, CR
+/// and LF; otherwise the text with each inner run of white space replaced by one space.
+fn clean_text(trimmed: &str) -> Option<String> {
+    let mut needs_collapse = false;
+    let mut after_space = false;
+    if trimmed.is_ascii() {
+        // Byte loop for the common case; ASCII white space is \t \n \x0b \x0c \r and space.
+        for &b in trimmed.as_bytes() {
+            match b {
+                b' ' => {
+                    needs_collapse |= after_space;
+                    after_space = true;
+                }
+                b'\t' | b'\n' | b'\r' => {
+                    needs_collapse = true;
+                    after_space = false;
+                }
+                0..=0x1f | 0x7f => return None,
+                _ => after_space = false,
+            }
+        }
+    } else {
+        for c in trimmed.chars() {
+            if c.is_control() && !matches!(c, '\t' | '\r' | '\n') {
+                return None;
+            }
+            if c == ' ' {
+                needs_collapse |= after_space;
+                after_space = true;
+            } else {
+                needs_collapse |= c.is_whitespace();
+                after_space = false;
+            }
+        }
+    }
+    if !needs_collapse {
+        return Some(trimmed.to_owned());
+    }
+    let mut out = String::with_capacity(trimmed.len());
+    let mut in_space = false;
+    for c in trimmed.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    Some(out)
+}
+
+// ---------------------------------------------------------------------------------------
+// The request body
+
+/// What reading a body object found.
+struct BodyScan<'a> {
+    user_properties: Option<Scanned>,
+    unknown: Vec<Cow<'a, str>>,
+    proto: Option<Box<BodyScan<'a>>>,
+}
+
+/// The (last) `userProperties` value of a body.
+enum Scanned {
+    NotArray,
+    Entries(BulkOutcome),
+}
+
+enum Fail {
+    Read(ReadError),
+    Invalid(ValidationError),
+}
+
+impl From<ReadError> for Fail {
+    fn from(e: ReadError) -> Self {
+        Fail::Read(e)
+    }
+}
+
+/// Reads a body object member by member, validating `userProperties` entries as they are
+/// read, so that only one entry's tree is alive at a time.
+fn scan_body<'a>(
+    reader: &mut Reader<'a>,
+    options: &Options,
+    top: bool,
+) -> Result<BodyScan<'a>, Fail> {
+    let mut scan = BodyScan {
+        user_properties: None,
+        unknown: Vec::new(),
+        proto: None,
+    };
+    reader.object(|r, key| -> Result<(), Fail> {
+        match key.name.as_ref() {
+            USER_PROPERTIES if r.peek() == Some(b'[') => {
+                scan.user_properties = Some(Scanned::Entries(scan_entries(r, options)?));
+            }
+            USER_PROPERTIES => {
+                r.value()?;
+                scan.user_properties = Some(Scanned::NotArray);
+            }
+            // Only the body's own `__proto__` becomes its prototype; the prototype's own
+            // `__proto__` key is an ordinary, irrelevant property.
+            "__proto__" if top && r.peek() == Some(b'{') => {
+                scan.proto = Some(Box::new(scan_body(r, options, false)?));
+            }
+            "__proto__" => {
+                r.value()?;
+                if top {
+                    scan.proto = None;
+                }
+            }
+            _ => {
+                r.value()?;
+                scan.unknown.push(key.name);
+            }
+        }
+        Ok(())
+    })?;
+    Ok(scan)
+}
+
+fn scan_entries(reader: &mut Reader<'_>, options: &Options) -> Result<BulkOutcome, Fail> {
+    let mut outcome = BulkOutcome {
+        valid: Vec::new(),
+        invalid: Vec::new(),
+    };
+    let text = reader.text();
+    reader.array(|r| -> Result<(), Fail> {
+        let index = outcome.len();
+        if index >= options.max_entries {
+            return Err(Fail::Invalid(ValidationError::new(
+                ValidationErrorKind::TooManyItems {
+                    limit: options.max_entries,
+                },
+                Path::key(USER_PROPERTIES),
+            )));
+        }
+        let (value, span): (Json<'_>, Range<usize>) = r.spanned_value()?;
+        match validate_value(&value, options) {
+            Ok(property) => outcome.valid.push(ValidEntry { index, property }),
+            Err(report) => {
+                let entry = text.get(span).unwrap_or_default().into();
+                outcome.invalid.push(InvalidEntry {
+                    index,
+                    entry,
+                    report,
+                });
+            }
+        }
+        Ok(())
+    })?;
+    Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_round_trip() {
+        for days in [
+            -719_468,
+            -1,
+            0,
+            1,
+            10_957,
+            19_783,
+            2_932_896,
+            -100_000_000,
+            100_000_000,
+        ] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days, "{y}-{m}-{d}");
+        }
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(days_from_civil(1969, 12, 31), -1);
+    }
+
+    #[test]
+    fn iso_display_matches_to_iso_string() {
+        let cases = [
+            (0, "1970-01-01T00:00:00.000Z"),
+            (-1, "1969-12-31T23:59:59.999Z"),
+            (1_709_805_600_000, "2024-03-07T10:00:00.000Z"),
+            (MAX_MILLIS, "+275760-09-13T00:00:00.000Z"),
+            (-MAX_MILLIS, "-271821-04-20T00:00:00.000Z"),
+            (-62_167_219_200_000, "0000-01-01T00:00:00.000Z"),
+            (-62_167_219_200_001, "-000001-12-31T23:59:59.999Z"),
+            (253_402_300_800_000, "+010000-01-01T00:00:00.000Z"),
+        ];
+        for (ms, text) in cases {
+            let t = Timestamp::from_millis(ms).unwrap_or_else(|e| panic!("{ms}: {e}"));
+            assert_eq!(t.to_string(), text);
+            assert_eq!(Timestamp::parse(text), Ok(t), "{text}");
+        }
+    }
+
+    #[test]
+    fn decimal_test_is_joi_regex() {
+        for (s, yes) in [
+            ("0", true),
+            ("+1", true),
+            ("-1.5", true),
+            ("007", true),
+            ("1.", false),
+            (".5", false),
+            ("1e3", false),
+            ("", false),
+            ("+", false),
+            ("1.2.3", false),
+            (" 1", false),
+            ("0x10", false),
+        ] {
+            assert_eq!(is_decimal(s), yes, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn clean_text_collapses_and_rejects_controls() {
+        assert_eq!(clean_text("a  b\t\nc\u{a0}d").as_deref(), Some("a b c d"));
+        assert_eq!(clean_text("x\ny").as_deref(), Some("x y"));
+        assert_eq!(clean_text("plain text").as_deref(), Some("plain text"));
+        assert_eq!(clean_text("a\u{0}b"), None);
+        assert_eq!(clean_text("a\u{85}b"), None);
+        assert_eq!(clean_text("a\u{7f}"), None);
+        assert_eq!(clean_text("a\u{200b}b").as_deref(), Some("a\u{200b}b"));
+    }
+}

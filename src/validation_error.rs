@@ -1,0 +1,702 @@
+//! Joi-style validation errors for the JSON request models.
+//!
+//! The request models answer in the dialect of [Joi 17](https://joi.dev/api/?v=17.13.3),
+//! because the clients of the APIs they model already parse it: a [`ValidationError`]
+//! displays exactly as Joi's `String(err)` does (`ValidationError: "tags[1]" must be a
+//! string`), carries the path of the offending value ([`Path`]) and a Joi-like code
+//! ([`ValidationErrorKind::code`]). A [`Report`] holds every error of a value, in Joi's
+//! order, for `abortEarly: false` consumers such as form UIs.
+//!
+//! The newtypes' own reasons (`email: missing '@'`) stay reachable through
+//! [`std::error::Error::source`].
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::user_properties::TimestampError;
+use crate::{EmailError, PhoneError};
+
+/// One validation failure, in Joi's words.
+///
+/// `Display` prints `ValidationError: ` followed by [`message`](Self::message), byte for
+/// byte what Joi 17 prints for the same schema and input (plus the project's content rules,
+/// which use the same template).
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_json;
+/// use contactkit::{PathSegment, ValidationErrorKind};
+///
+/// let err = validate_entry_json(br#"{"firstName":"Ann","lastName":"Lee","tags":["vip",7]}"#)
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), r#"ValidationError: "tags[1]" must be a string"#);
+/// assert_eq!(err.message(), r#""tags[1]" must be a string"#);
+/// assert_eq!(err.kind(), ValidationErrorKind::NotAString);
+/// assert_eq!(err.kind().code(), "string.base");
+/// assert_eq!(
+///     err.path().segments(),
+///     [PathSegment::Key("tags".into()), PathSegment::Index(1)]
+/// );
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    // NOTE: the message text is part of the public API: clients parse it.
+    message: Box<str>,
+    kind: ValidationErrorKind,
+    path: Path,
+    cause: Option<Cause>,
+}
+
+/// The newtype error behind a content-rule failure, exposed through `source()`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Cause {
+    Email(EmailError),
+    Phone(PhoneError),
+    Timestamp(TimestampError),
+}
+
+impl ValidationError {
+    /// Builds the error for `kind` at `path`, rendering Joi's template.
+    #[cold]
+    pub(crate) fn new(kind: ValidationErrorKind, path: Path) -> Self {
+        let label = path.label();
+        let message = match kind {
+            ValidationErrorKind::Required => format!("\"{label}\" is required"),
+            ValidationErrorKind::UnknownKey => format!("\"{label}\" is not allowed"),
+            ValidationErrorKind::NotAnObject => format!("\"{label}\" must be of type object"),
+            ValidationErrorKind::NotAString => format!("\"{label}\" must be a string"),
+            ValidationErrorKind::Empty => format!("\"{label}\" is not allowed to be empty"),
+            ValidationErrorKind::ControlCharacters => {
+                format!("\"{label}\" must not contain control characters")
+            }
+            ValidationErrorKind::InvalidEmail => format!("\"{label}\" must be a valid email"),
+            ValidationErrorKind::InvalidPhoneNumber => {
+                format!("\"{label}\" must be a valid phone number")
+            }
+            ValidationErrorKind::NotABoolean => format!("\"{label}\" must be a boolean"),
+            ValidationErrorKind::InvalidDate => format!("\"{label}\" must be a valid date"),
+            ValidationErrorKind::NotAnArray => format!("\"{label}\" must be an array"),
+            ValidationErrorKind::TooManyItems { limit } => {
+                format!("\"{label}\" must contain less than or equal to {limit} items")
+            }
+            ValidationErrorKind::TooLarge { limit } => {
+                format!("\"{label}\" must be less than or equal to {limit} bytes")
+            }
+            ValidationErrorKind::TooDeep { limit } => {
+                format!("\"{label}\" must not be nested more than {limit} levels deep")
+            }
+            ValidationErrorKind::InvalidJson { line, column } => {
+                format!("\"{label}\" must be valid JSON (line {line}, column {column})")
+            }
+        };
+        ValidationError {
+            message: message.into(),
+            kind,
+            path,
+            cause: None,
+        }
+    }
+
+    /// Attaches the newtype error that explains a content-rule failure.
+    pub(crate) fn with_cause(mut self, cause: Cause) -> Self {
+        self.cause = Some(cause);
+        self
+    }
+
+    /// The message without the `ValidationError: ` prefix, e.g. `"firstName" is required`.
+    ///
+    /// The text is public API: it is Joi 17's template for [`kind`](Self::kind) with the
+    /// label of [`path`](Self::path) in double quotes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json;
+    ///
+    /// let err = validate_entry_json(br#"{"lastName":"Lee"}"#).unwrap_err();
+    /// assert_eq!(err.message(), r#""firstName" is required"#);
+    /// ```
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// What went wrong, with its Joi-like code ([`ValidationErrorKind::code`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::ValidationErrorKind;
+    ///
+    /// let err = validate_entry_json(br#"{"firstName":"Ann","lastName":"Lee","emial":"a@b.cz"}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), ValidationErrorKind::UnknownKey);
+    /// assert_eq!(err.kind().code(), "object.unknown");
+    /// ```
+    pub fn kind(&self) -> ValidationErrorKind {
+        self.kind
+    }
+
+    /// Where the offending value is: object keys and array indexes from the validated value's
+    /// root (empty for the root itself).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json;
+    ///
+    /// let err = validate_entry_json(b"[]").unwrap_err();
+    /// assert!(err.path().is_empty());
+    /// assert_eq!(err.path().to_string(), "value");
+    /// ```
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Joi's `String(err)`: the Error name, a colon, the message.
+        write!(f, "ValidationError: {}", self.message)
+    }
+}
+
+impl fmt::Debug for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Message first, so `unwrap()` failures read well.
+        f.debug_struct("ValidationError")
+            .field("message", &self.message)
+            .field("kind", &self.kind)
+            .field("path", &self.path)
+            .field("cause", &self.cause)
+            .finish()
+    }
+}
+
+impl std::error::Error for ValidationError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.cause {
+            Some(Cause::Email(e)) => Some(e),
+            Some(Cause::Phone(e)) => Some(e),
+            Some(Cause::Timestamp(e)) => Some(e),
+            None => None,
+        }
+    }
+}
+
+/// The kind of a [`ValidationError`], each with a Joi-like [`code`](Self::code).
+///
+/// The codes of Joi's own checks are Joi 17's (`any.required`, `string.base` ...); the
+/// project's content rules and the request limits add codes in the same style.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::ValidationErrorKind;
+///
+/// assert_eq!(ValidationErrorKind::Required.code(), "any.required");
+/// assert_eq!(ValidationErrorKind::TooManyItems { limit: 10 }.to_string(), "array.max");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ValidationErrorKind {
+    /// `any.required`: a required key is missing, e.g. `firstName` in `{}`.
+    Required,
+    /// `object.unknown`: a key the schema does not know, e.g. `emial`.
+    UnknownKey,
+    /// `object.base`: not an object, e.g. the entry `[]` (`"value" must be of type object`).
+    NotAnObject,
+    /// `string.base`: not a string, e.g. `"firstName": 1` (numbers are never converted).
+    NotAString,
+    /// `string.empty`: empty after trimming, e.g. `"lastName": " "`.
+    Empty,
+    /// `string.controlChars`: free text with a control character other than tab, CR and
+    /// LF, e.g. `"firstName": "a\u0000b"`.
+    ControlCharacters,
+    /// `string.email`: not a valid address per [`CanonicalEmail`](crate::CanonicalEmail), e.g.
+    /// `"email": "x@@y"`.
+    InvalidEmail,
+    /// `string.phoneNumber`: not a valid number with the default region, e.g.
+    /// `"phoneNumber": "000"`.
+    InvalidPhoneNumber,
+    /// `boolean.base`: not `true`/`false` nor those words as strings in any letter case,
+    /// e.g. `"smsMarketingConsent": "yes"`.
+    NotABoolean,
+    /// `date.base`: not a date, e.g. `"createdAt": "2024-02-30"`.
+    InvalidDate,
+    /// `array.base`: not an array, e.g. `"tags": "vip"`.
+    NotAnArray,
+    /// `array.max`: more items than allowed, e.g. 10 001 entries in `userProperties`
+    /// with the default limit.
+    TooManyItems {
+        /// The largest number of items accepted.
+        limit: usize,
+    },
+    /// `binary.max`: the JSON text is longer than allowed, e.g. a 20 MiB body with the
+    /// default limit.
+    TooLarge {
+        /// The largest size accepted, in bytes.
+        limit: usize,
+    },
+    /// `json.depth`: arrays and objects nested deeper than allowed, e.g. `[[[[...]]]]`
+    /// 100 levels deep with the default limit.
+    TooDeep {
+        /// The deepest nesting accepted (the top-level value counts as one level).
+        limit: usize,
+    },
+    /// `json.syntax`: the text is not JSON (or not UTF-8), e.g. `{"a":1,}`.
+    InvalidJson {
+        /// The 1-based line of the first offending character.
+        line: usize,
+        /// The 1-based column (in characters) of the first offending character.
+        column: usize,
+    },
+}
+
+impl ValidationErrorKind {
+    /// The Joi-like code, e.g. `any.required` or `string.email`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::ValidationErrorKind;
+    ///
+    /// assert_eq!(ValidationErrorKind::InvalidEmail.code(), "string.email");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            ValidationErrorKind::Required => "any.required",
+            ValidationErrorKind::UnknownKey => "object.unknown",
+            ValidationErrorKind::NotAnObject => "object.base",
+            ValidationErrorKind::NotAString => "string.base",
+            ValidationErrorKind::Empty => "string.empty",
+            ValidationErrorKind::ControlCharacters => "string.controlChars",
+            ValidationErrorKind::InvalidEmail => "string.email",
+            ValidationErrorKind::InvalidPhoneNumber => "string.phoneNumber",
+            ValidationErrorKind::NotABoolean => "boolean.base",
+            ValidationErrorKind::InvalidDate => "date.base",
+            ValidationErrorKind::NotAnArray => "array.base",
+            ValidationErrorKind::TooManyItems { .. } => "array.max",
+            ValidationErrorKind::TooLarge { .. } => "binary.max",
+            ValidationErrorKind::TooDeep { .. } => "json.depth",
+            ValidationErrorKind::InvalidJson { .. } => "json.syntax",
+        }
+    }
+}
+
+impl fmt::Display for ValidationErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The location of a value inside the validated JSON: keys and array indexes.
+///
+/// `Display` renders Joi's label: keys joined with `.`, indexes as `[n]`, and `value` for
+/// the root (and for a path whose only key is empty, as Joi does).
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_json;
+///
+/// let err = validate_entry_json(br#"{"firstName":"A","lastName":"B","tags":[" "]}"#)
+///     .unwrap_err();
+/// assert_eq!(err.path().to_string(), "tags[0]");
+/// assert_eq!(err.path().len(), 2);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Path(Vec<PathSegment>);
+
+/// One step of a [`Path`].
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::PathSegment;
+///
+/// let key = PathSegment::Key("tags".into());
+/// assert_ne!(key, PathSegment::Index(0));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PathSegment {
+    /// An object key, exactly as sent (after JSON unescaping).
+    Key(Box<str>),
+    /// An array index.
+    Index(usize),
+}
+
+impl Path {
+    /// The root of the validated value.
+    pub(crate) fn root() -> Self {
+        Path(Vec::new())
+    }
+
+    /// The path of a key of the root object.
+    pub(crate) fn key(key: &str) -> Self {
+        Path(vec![PathSegment::Key(key.into())])
+    }
+
+    /// The path of item `index` of the array at key `key` of the root object.
+    pub(crate) fn key_index(key: &str, index: usize) -> Self {
+        Path(vec![
+            PathSegment::Key(key.into()),
+            PathSegment::Index(index),
+        ])
+    }
+
+    /// The steps from the root, outermost first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::PathSegment;
+    ///
+    /// let err = validate_entry_json(br#"{"lastName":"B"}"#).unwrap_err();
+    /// assert_eq!(err.path().segments(), [PathSegment::Key("firstName".into())]);
+    /// ```
+    pub fn segments(&self) -> &[PathSegment] {
+        &self.0
+    }
+
+    /// The number of steps (0 for the root).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json;
+    ///
+    /// let err = validate_entry_json(b"1").unwrap_err();
+    /// assert_eq!(err.path().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether this is the root.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json;
+    ///
+    /// let err = validate_entry_json(b"null").unwrap_err();
+    /// assert!(err.path().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Joi's label for this path (`errors.label: 'path'`): `tags[0]`, `a.b`, `value`.
+    fn label(&self) -> Cow<'_, str> {
+        // Joi's `errors.path`: string segments joined by `.`, numbers as `[n]`; an empty
+        // result falls back to the root label `value` (so the key `""` is `"value"`).
+        match self.0.as_slice() {
+            [PathSegment::Key(key)] if !key.is_empty() => Cow::Borrowed(key),
+            segments => {
+                let mut label = String::new();
+                for segment in segments {
+                    match segment {
+                        PathSegment::Key(key) => {
+                            if !label.is_empty() {
+                                label.push('.');
+                            }
+                            label.push_str(key);
+                        }
+                        PathSegment::Index(index) => {
+                            label.push('[');
+                            label.push_str(&index.to_string());
+                            label.push(']');
+                        }
+                    }
+                }
+                if label.is_empty() {
+                    label.push_str("value");
+                }
+                Cow::Owned(label)
+            }
+        }
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+/// Every validation error of one value, in Joi's order (Joi's `abortEarly: false`).
+///
+/// A report is never empty. `Display` prints what Joi's `String(err)` prints for
+/// `abortEarly: false`: `ValidationError: ` and the distinct messages joined by `. `.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_json_report;
+///
+/// let report = validate_entry_json_report(br#"{"lastName":" ","city":7}"#).unwrap_err();
+/// assert_eq!(report.len(), 3);
+/// assert_eq!(report.first().message(), r#""firstName" is required"#);
+/// assert_eq!(
+///     report.to_string(),
+///     r#"ValidationError: "firstName" is required. "lastName" is not allowed to be empty. "city" must be a string"#
+/// );
+/// let codes: Vec<&str> = report.iter().map(|e| e.kind().code()).collect();
+/// assert_eq!(codes, ["any.required", "string.empty", "string.base"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    // Split so that a report is non-empty by construction and a single error (the common
+    // `abortEarly` case) costs no extra allocation.
+    first: ValidationError,
+    rest: Vec<ValidationError>,
+}
+
+impl Report {
+    /// A report of the errors in `errors`, or `None` when there are none.
+    pub(crate) fn from_vec(errors: Vec<ValidationError>) -> Option<Self> {
+        let mut errors = errors.into_iter();
+        let first = errors.next()?;
+        Some(Report {
+            first,
+            rest: errors.collect(),
+        })
+    }
+
+    /// The first error: what Joi reports with `abortEarly: true`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json_report;
+    ///
+    /// let report = validate_entry_json_report(b"{}").unwrap_err();
+    /// assert_eq!(report.first().to_string(), r#"ValidationError: "firstName" is required"#);
+    /// ```
+    pub fn first(&self) -> &ValidationError {
+        &self.first
+    }
+
+    /// The number of errors (at least 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json_report;
+    ///
+    /// let report = validate_entry_json_report(b"{}").unwrap_err();
+    /// assert_eq!(report.len(), 2); // firstName and lastName
+    /// ```
+    pub fn len(&self) -> usize {
+        1 + self.rest.len()
+    }
+
+    /// Always `false`: a report holds at least one error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json_report;
+    ///
+    /// assert!(!validate_entry_json_report(b"{}").unwrap_err().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The errors in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json_report;
+    ///
+    /// let report = validate_entry_json_report(br#"{"firstName":"A","lastName":"B","x":1,"y":2}"#)
+    ///     .unwrap_err();
+    /// let labels: Vec<String> = report.iter().map(|e| e.path().to_string()).collect();
+    /// assert_eq!(labels, ["x", "y"]);
+    /// ```
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &ValidationError> + '_ {
+        ReportIter {
+            first: Some(&self.first),
+            rest: self.rest.iter(),
+        }
+    }
+
+    /// The errors as a vector, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json_report;
+    ///
+    /// let errors = validate_entry_json_report(b"{}").unwrap_err().into_vec();
+    /// assert_eq!(errors[1].message(), r#""lastName" is required"#);
+    /// ```
+    pub fn into_vec(self) -> Vec<ValidationError> {
+        let mut all = Vec::with_capacity(self.len());
+        all.push(self.first);
+        all.extend(self.rest);
+        all
+    }
+}
+
+struct ReportIter<'a> {
+    first: Option<&'a ValidationError>,
+    rest: std::slice::Iter<'a, ValidationError>,
+}
+
+impl<'a> Iterator for ReportIter<'a> {
+    type Item = &'a ValidationError;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.first.take().or_else(|| self.rest.next())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = usize::from(self.first.is_some()) + self.rest.len();
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for ReportIter<'_> {}
+
+impl From<ValidationError> for Report {
+    fn from(first: ValidationError) -> Self {
+        Report {
+            first,
+            rest: Vec::new(),
+        }
+    }
+}
+
+impl IntoIterator for Report {
+    type Item = ValidationError;
+    type IntoIter = std::vec::IntoIter<ValidationError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.into_vec().into_iter()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ValidationError: ")?;
+        // Joi's `errors.details`: distinct messages (`new Set`), joined by ". ". A set keeps
+        // a report of many errors (one per unknown key) from going quadratic.
+        f.write_str(self.first.message())?;
+        if self.rest.is_empty() {
+            return Ok(());
+        }
+        let mut shown: HashSet<&str> = HashSet::from([self.first.message()]);
+        for error in &self.rest {
+            if shown.insert(error.message()) {
+                f.write_str(". ")?;
+                f.write_str(error.message())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_follow_joi() {
+        let cases = [
+            (Path::root(), "value"),
+            (Path::key(""), "value"),
+            (Path::key("firstName"), "firstName"),
+            (Path::key("a.b"), "a.b"),
+            (Path::key("tags[0]"), "tags[0]"),
+            (Path::key(" "), " "),
+            (Path::key_index("tags", 3), "tags[3]"),
+            (Path::key_index("", 3), "[3]"),
+        ];
+        for (path, label) in cases {
+            assert_eq!(path.label(), label, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn messages_are_pinned() {
+        use ValidationErrorKind as K;
+        let at = |kind| ValidationError::new(kind, Path::key("x")).to_string();
+        assert_eq!(at(K::Required), r#"ValidationError: "x" is required"#);
+        assert_eq!(at(K::UnknownKey), r#"ValidationError: "x" is not allowed"#);
+        assert_eq!(
+            at(K::NotAnObject),
+            r#"ValidationError: "x" must be of type object"#
+        );
+        assert_eq!(
+            at(K::NotAString),
+            r#"ValidationError: "x" must be a string"#
+        );
+        assert_eq!(
+            at(K::Empty),
+            r#"ValidationError: "x" is not allowed to be empty"#
+        );
+        assert_eq!(
+            at(K::ControlCharacters),
+            r#"ValidationError: "x" must not contain control characters"#
+        );
+        assert_eq!(
+            at(K::InvalidEmail),
+            r#"ValidationError: "x" must be a valid email"#
+        );
+        assert_eq!(
+            at(K::InvalidPhoneNumber),
+            r#"ValidationError: "x" must be a valid phone number"#
+        );
+        assert_eq!(
+            at(K::NotABoolean),
+            r#"ValidationError: "x" must be a boolean"#
+        );
+        assert_eq!(
+            at(K::InvalidDate),
+            r#"ValidationError: "x" must be a valid date"#
+        );
+        assert_eq!(
+            at(K::NotAnArray),
+            r#"ValidationError: "x" must be an array"#
+        );
+        assert_eq!(
+            at(K::TooManyItems { limit: 5 }),
+            r#"ValidationError: "x" must contain less than or equal to 5 items"#
+        );
+        assert_eq!(
+            at(K::TooLarge { limit: 9 }),
+            r#"ValidationError: "x" must be less than or equal to 9 bytes"#
+        );
+        assert_eq!(
+            at(K::TooDeep { limit: 3 }),
+            r#"ValidationError: "x" must not be nested more than 3 levels deep"#
+        );
+        assert_eq!(
+            at(K::InvalidJson { line: 2, column: 7 }),
+            r#"ValidationError: "x" must be valid JSON (line 2, column 7)"#
+        );
+    }
+
+    #[test]
+    fn report_dedupes_messages_like_joi() {
+        let e = ValidationError::new(ValidationErrorKind::Required, Path::key("a"));
+        let report = Report::from_vec(vec![e.clone(), e]).unwrap_or_else(|| panic!("empty"));
+        assert_eq!(report.len(), 2);
+        assert_eq!(report.to_string(), r#"ValidationError: "a" is required"#);
+        assert!(Report::from_vec(Vec::new()).is_none());
+    }
+}
