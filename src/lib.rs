@@ -1,4 +1,12 @@
-#![doc = include_str!("../README.md")]
+// The README is the crate documentation, so its examples run as doctests. It
+// shows the request models, so builds without them get a shorter page.
+#![cfg_attr(feature = "models", doc = include_str!("../README.md"))]
+#![cfg_attr(
+    not(feature = "models"),
+    doc = "Type-safe customer-contact input: validated, canonical emails, phone numbers, \
+           IP addresses, API keys and EU company data. This build has the `models` \
+           feature off; see the README for the whole crate."
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
