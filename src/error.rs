@@ -10,7 +10,7 @@
 
 use crate::{
     ApiKeyError, CountryError, EmailError, IcoError, IpError, LocaleError, PhoneError,
-    PostalCodeError, ReferralIdError, VatError,
+    PostalCodeError, ReferralIdError, TimestampError, VatError,
 };
 use std::fmt;
 
@@ -74,6 +74,8 @@ pub enum ErrorKind {
     Ico(IcoError),
     /// A [`PostalCode`](crate::PostalCode) was rejected.
     PostalCode(PostalCodeError),
+    /// A [`Timestamp`](crate::Timestamp) was rejected.
+    Timestamp(TimestampError),
 }
 
 impl Error {
@@ -117,6 +119,7 @@ impl Error {
             ErrorKind::Locale(e) => e,
             ErrorKind::Ico(e) => e,
             ErrorKind::PostalCode(e) => e,
+            ErrorKind::Timestamp(e) => e,
         }
     }
 }
@@ -162,4 +165,5 @@ from_concept_error!(
     Locale(LocaleError),
     Ico(IcoError),
     PostalCode(PostalCodeError),
+    Timestamp(TimestampError),
 );

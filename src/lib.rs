@@ -27,6 +27,7 @@ pub mod postal_code;
 pub mod referral;
 #[cfg(feature = "serde")]
 mod serde;
+pub mod timestamp;
 #[cfg(feature = "models")]
 pub mod user_properties;
 #[cfg(feature = "models")]
@@ -43,6 +44,7 @@ pub use locale::{Locale, LocaleError};
 pub use phone::{IntlPhone, PhoneError, PhoneType};
 pub use postal_code::{PostalCode, PostalCodeError};
 pub use referral::{ReferralId, ReferralIdError};
+pub use timestamp::{Timestamp, TimestampError};
 #[cfg(feature = "models")]
 pub use validation_error::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
 pub use vat::{VatError, VatId};

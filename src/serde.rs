@@ -8,7 +8,7 @@
 
 use crate::{
     ApiKey, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId,
-    VatId,
+    Timestamp, VatId,
 };
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
@@ -72,5 +72,47 @@ impl<'de> Deserialize<'de> for ApiKey {
             expecting: "an API key",
             parse: |s| ApiKey::parse(s).map_err(|e| e.to_string()),
         })
+    }
+}
+
+// A timestamp is written as JavaScript's `toISOString()` text and read from that
+// text or any other form `Timestamp::parse` accepts, or from a number of
+// milliseconds, as the BIK API's "Date/string" fields arrive.
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+struct TimestampVisitor;
+
+impl Visitor<'_> for TimestampVisitor {
+    type Value = Timestamp;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an ISO 8601 date-time or a number of milliseconds")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
+        Timestamp::parse(v).map_err(E::custom)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Timestamp, E> {
+        Timestamp::from_millis(v).map_err(E::custom)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Timestamp, E> {
+        let millis = i64::try_from(v).unwrap_or(i64::MAX);
+        Timestamp::from_millis(millis).map_err(E::custom)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Timestamp, E> {
+        Timestamp::from_js_millis(v).map_err(E::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TimestampVisitor)
     }
 }

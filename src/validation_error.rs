@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::user_properties::TimestampError;
+use crate::TimestampError;
 use crate::{EmailError, PhoneError};
 
 /// One validation failure, in Joi's words.

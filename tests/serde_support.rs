@@ -3,7 +3,7 @@
 
 use contactkit::{
     ApiKey, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId,
-    VatId,
+    Timestamp, VatId,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -84,4 +84,24 @@ fn models_deserialize_field_by_field() {
         .map(|e| e.to_string())
         .unwrap_or_default();
     assert!(err.starts_with("phone: "), "got {err}");
+}
+
+#[test]
+fn timestamp_reads_text_and_millis_and_writes_iso() {
+    let t: Timestamp = serde_json::from_str(r#""2024-03-07T15:30:00+05:30""#).expect("iso text");
+    assert_eq!(
+        serde_json::to_string(&t).expect("ser"),
+        r#""2024-03-07T10:00:00.000Z""#
+    );
+    let n: Timestamp = serde_json::from_str("1709805600000").expect("millis");
+    assert_eq!(n, t);
+    let f: Timestamp = serde_json::from_str("1709805600000.9").expect("fractional millis");
+    assert_eq!(f, t);
+    let err = serde_json::from_str::<Timestamp>(r#""2024-02-30""#).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("timestamp: no such calendar date"),
+        "{err}"
+    );
+    assert!(serde_json::from_str::<Timestamp>("18446744073709551615").is_err());
 }
