@@ -20,6 +20,8 @@ pub mod referral;
 #[cfg(feature = "serde")]
 mod serde;
 #[cfg(feature = "models")]
+pub mod update_profile;
+#[cfg(feature = "models")]
 pub mod user_properties;
 #[cfg(feature = "models")]
 mod validation_error;
