@@ -29,6 +29,8 @@ pub mod referral;
 mod serde;
 pub mod timestamp;
 #[cfg(feature = "models")]
+pub mod update_profile;
+#[cfg(feature = "models")]
 pub mod user_properties;
 #[cfg(feature = "models")]
 mod validation_error;

@@ -14,8 +14,10 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::TimestampError;
-use crate::{EmailError, PhoneError};
+use crate::{
+    CountryError, EmailError, IcoError, IpError, LocaleError, PhoneError, PostalCodeError,
+    ReferralIdError, TimestampError, VatError,
+};
 
 /// One validation failure, in Joi's words.
 ///
@@ -55,6 +57,13 @@ pub(crate) enum Cause {
     Email(EmailError),
     Phone(PhoneError),
     Timestamp(TimestampError),
+    Country(CountryError),
+    Locale(LocaleError),
+    Vat(VatError),
+    Ico(IcoError),
+    PostalCode(PostalCodeError),
+    Ip(IpError),
+    ReferralId(ReferralIdError),
 }
 
 impl ValidationError {
@@ -89,6 +98,22 @@ impl ValidationError {
             }
             ValidationErrorKind::InvalidJson { line, column } => {
                 format!("\"{label}\" must be valid JSON (line {line}, column {column})")
+            }
+            ValidationErrorKind::TooLong { limit } => {
+                format!("\"{label}\" length must be less than or equal to {limit} characters long")
+            }
+            ValidationErrorKind::InvalidCountry => format!("\"{label}\" must be a valid country"),
+            ValidationErrorKind::InvalidLocale => {
+                format!("\"{label}\" must be a valid language tag")
+            }
+            ValidationErrorKind::InvalidVatId => format!("\"{label}\" must be a valid VAT number"),
+            ValidationErrorKind::InvalidIco => format!("\"{label}\" must be a valid IČO"),
+            ValidationErrorKind::InvalidPostalCode => {
+                format!("\"{label}\" must be a valid postal code")
+            }
+            ValidationErrorKind::InvalidIp => format!("\"{label}\" must be a valid ip address"),
+            ValidationErrorKind::InvalidReferralId => {
+                format!("\"{label}\" must be a valid referral id")
             }
         };
         ValidationError {
@@ -181,6 +206,13 @@ impl std::error::Error for ValidationError {
             Some(Cause::Email(e)) => Some(e),
             Some(Cause::Phone(e)) => Some(e),
             Some(Cause::Timestamp(e)) => Some(e),
+            Some(Cause::Country(e)) => Some(e),
+            Some(Cause::Locale(e)) => Some(e),
+            Some(Cause::Vat(e)) => Some(e),
+            Some(Cause::Ico(e)) => Some(e),
+            Some(Cause::PostalCode(e)) => Some(e),
+            Some(Cause::Ip(e)) => Some(e),
+            Some(Cause::ReferralId(e)) => Some(e),
             None => None,
         }
     }
@@ -253,6 +285,33 @@ pub enum ValidationErrorKind {
         /// The 1-based column (in characters) of the first offending character.
         column: usize,
     },
+    /// `string.max`: free text longer than allowed after normalization, e.g. a 300-letter
+    /// `"name"` in an update-profile body (Joi's own template).
+    TooLong {
+        /// The most characters accepted.
+        limit: usize,
+    },
+    /// `string.country`: not a current ISO 3166-1 country per [`Country`](crate::Country),
+    /// e.g. `"country": "Narnia"`.
+    InvalidCountry,
+    /// `string.locale`: not a valid BCP 47 tag per [`Locale`](crate::Locale), e.g.
+    /// `"primaryLocale": "cs-"`.
+    InvalidLocale,
+    /// `string.vatId`: not a valid EU VAT id per [`VatId`](crate::VatId), e.g.
+    /// `"taxIdentificationNumber": "CZ25123892"`.
+    InvalidVatId,
+    /// `string.ico`: not a valid IČO per [`Ico`](crate::Ico), e.g.
+    /// `"companyRegistrationNumber": "05103110"` with country `CZ`.
+    InvalidIco,
+    /// `string.postalCode`: not a postal code for the country per
+    /// [`PostalCode`](crate::PostalCode), e.g. `"postalCode": "01234"` with country `CZ`.
+    InvalidPostalCode,
+    /// `string.ip`: not an IP address per [`NormalizedIp`](crate::NormalizedIp), e.g.
+    /// `"customerRealIp": "127.1"`.
+    InvalidIp,
+    /// `string.referralId`: not a referral id per [`ReferralId`](crate::ReferralId), e.g.
+    /// `"referralId": "1cGIHvFoQDGLAbc"` (15 characters).
+    InvalidReferralId,
 }
 
 impl ValidationErrorKind {
@@ -282,6 +341,14 @@ impl ValidationErrorKind {
             ValidationErrorKind::TooLarge { .. } => "binary.max",
             ValidationErrorKind::TooDeep { .. } => "json.depth",
             ValidationErrorKind::InvalidJson { .. } => "json.syntax",
+            ValidationErrorKind::TooLong { .. } => "string.max",
+            ValidationErrorKind::InvalidCountry => "string.country",
+            ValidationErrorKind::InvalidLocale => "string.locale",
+            ValidationErrorKind::InvalidVatId => "string.vatId",
+            ValidationErrorKind::InvalidIco => "string.ico",
+            ValidationErrorKind::InvalidPostalCode => "string.postalCode",
+            ValidationErrorKind::InvalidIp => "string.ip",
+            ValidationErrorKind::InvalidReferralId => "string.referralId",
         }
     }
 }
@@ -689,6 +756,55 @@ mod tests {
             at(K::InvalidJson { line: 2, column: 7 }),
             r#"ValidationError: "x" must be valid JSON (line 2, column 7)"#
         );
+    }
+
+    #[test]
+    fn update_profile_messages_are_pinned() {
+        use ValidationErrorKind as K;
+        let cases = [
+            (
+                K::TooLong { limit: 256 },
+                "string.max",
+                r#""x" length must be less than or equal to 256 characters long"#,
+            ),
+            (
+                K::InvalidCountry,
+                "string.country",
+                r#""x" must be a valid country"#,
+            ),
+            (
+                K::InvalidLocale,
+                "string.locale",
+                r#""x" must be a valid language tag"#,
+            ),
+            (
+                K::InvalidVatId,
+                "string.vatId",
+                r#""x" must be a valid VAT number"#,
+            ),
+            (K::InvalidIco, "string.ico", r#""x" must be a valid IČO"#),
+            (
+                K::InvalidPostalCode,
+                "string.postalCode",
+                r#""x" must be a valid postal code"#,
+            ),
+            (
+                K::InvalidIp,
+                "string.ip",
+                r#""x" must be a valid ip address"#,
+            ),
+            (
+                K::InvalidReferralId,
+                "string.referralId",
+                r#""x" must be a valid referral id"#,
+            ),
+        ];
+        for (kind, code, message) in cases {
+            let err = ValidationError::new(kind, Path::key("x"));
+            assert_eq!(err.message(), message);
+            assert_eq!(err.to_string(), format!("ValidationError: {message}"));
+            assert_eq!(kind.code(), code);
+        }
     }
 
     #[test]

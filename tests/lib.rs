@@ -9,5 +9,7 @@ mod serde_support;
 mod support;
 mod tokens;
 #[cfg(feature = "models")]
+mod update_profile;
+#[cfg(feature = "models")]
 mod user_properties;
 mod vat;
