@@ -25,6 +25,8 @@ pub mod locale;
 pub mod phone;
 pub mod postal_code;
 pub mod referral;
+#[cfg(feature = "models")]
+mod schema;
 #[cfg(feature = "serde")]
 mod serde;
 pub mod timestamp;

@@ -146,7 +146,8 @@ use std::collections::HashSet;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::json_object::{self, Json, ReadError, Reader};
+use crate::json_object::{self, Json, Reader};
+use crate::schema::{collapse_free_text, read_error, Sink, Stop};
 use crate::validation_error::{Cause, Path, Report, ValidationError, ValidationErrorKind};
 use crate::{
     ApiKey, ApiKeyError, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode,
@@ -406,10 +407,7 @@ impl UpdateProfile {
             .into());
         }
         let value = Reader::document(body, options.max_depth).map_err(|e| read_error(e, body))?;
-        let mut sink = Sink {
-            errors: Vec::new(),
-            abort_early: options.abort_early,
-        };
+        let mut sink = Sink::new(options.abort_early);
         let result = match &value {
             Json::Object(members) => validate_members(members, &mut sink),
             _ => sink
@@ -970,55 +968,6 @@ fn key_index(key: &str) -> Option<usize> {
     })
 }
 
-#[cold]
-fn read_error(error: ReadError, text: &[u8]) -> ValidationError {
-    let kind = match error {
-        ReadError::Syntax { offset } => {
-            let (line, column) = ReadError::line_column(offset, text);
-            ValidationErrorKind::InvalidJson { line, column }
-        }
-        ReadError::TooDeep { limit } => ValidationErrorKind::TooDeep { limit },
-    };
-    ValidationError::new(kind, Path::root())
-}
-
-/// Collects errors; in abort-early mode the first one stops validation.
-struct Sink {
-    errors: Vec<ValidationError>,
-    abort_early: bool,
-}
-
-/// Validation stopped at the first error (abort-early mode).
-struct Stop;
-
-impl Sink {
-    fn fail(&mut self, error: ValidationError) -> Result<(), Stop> {
-        self.errors.push(error);
-        if self.abort_early {
-            Err(Stop)
-        } else {
-            Ok(())
-        }
-    }
-
-    /// Records `kind` at `key` and yields "no value".
-    fn fail_at<T>(&mut self, kind: ValidationErrorKind, key: &str) -> Result<Option<T>, Stop> {
-        self.fail(ValidationError::new(kind, Path::key(key)))
-            .map(|()| None)
-    }
-
-    /// Records `kind` at `key`, explained by `cause`, and yields "no value".
-    fn fail_with<T>(
-        &mut self,
-        kind: ValidationErrorKind,
-        key: &str,
-        cause: Cause,
-    ) -> Result<Option<T>, Stop> {
-        self.fail(ValidationError::new(kind, Path::key(key)).with_cause(cause))
-            .map(|()| None)
-    }
-}
-
 type Members<'a> = [(Cow<'a, str>, Json<'a>)];
 
 fn validate_members(members: &Members<'_>, sink: &mut Sink) -> Result<Option<UpdateProfile>, Stop> {
@@ -1323,38 +1272,7 @@ fn groups(
 /// collapses inner white-space runs to one space, puts the text in NFC and enforces
 /// [`UpdateProfile::MAX_TEXT_CHARS`].
 fn clean_text(trimmed: &str) -> Result<String, ValidationErrorKind> {
-    let mut needs_collapse = false;
-    let mut after_space = false;
-    for c in trimmed.chars() {
-        if c.is_control() && !matches!(c, '\t' | '\r' | '\n') {
-            return Err(ValidationErrorKind::ControlCharacters);
-        }
-        if c == ' ' {
-            needs_collapse |= after_space;
-            after_space = true;
-        } else {
-            needs_collapse |= c.is_whitespace();
-            after_space = false;
-        }
-    }
-    let collapsed: Cow<'_, str> = if needs_collapse {
-        let mut out = String::with_capacity(trimmed.len());
-        let mut in_space = false;
-        for c in trimmed.chars() {
-            if c.is_whitespace() {
-                if !in_space {
-                    out.push(' ');
-                }
-                in_space = true;
-            } else {
-                out.push(c);
-                in_space = false;
-            }
-        }
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(trimmed)
-    };
+    let collapsed = collapse_free_text(trimmed).ok_or(ValidationErrorKind::ControlCharacters)?;
     // NFC never turns a non-space into white space (U+2000/U+2001 map to other spaces,
     // already collapsed), so the result stays collapsed and the step is idempotent.
     let text = match is_nfc_quick(collapsed.chars()) {

@@ -108,6 +108,7 @@ use std::ops::Range;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::json_object::{self, Json, ReadError, Reader};
+use crate::schema::{collapse_free_text, read_error, Sink, Stop};
 pub use crate::timestamp::{Timestamp, TimestampError};
 use crate::validation_error::{Cause, Path, Report, ValidationError, ValidationErrorKind};
 use crate::{CanonicalEmail, IntlPhone};
@@ -1399,18 +1400,6 @@ fn too_large(options: &Options) -> ValidationError {
     )
 }
 
-#[cold]
-fn read_error(error: ReadError, text: &[u8]) -> ValidationError {
-    let kind = match error {
-        ReadError::Syntax { offset } => {
-            let (line, column) = ReadError::line_column(offset, text);
-            ValidationErrorKind::InvalidJson { line, column }
-        }
-        ReadError::TooDeep { limit } => ValidationErrorKind::TooDeep { limit },
-    };
-    ValidationError::new(kind, Path::root())
-}
-
 /// Borrows a `serde_json::Value` as a [`Json`] tree, or returns the depth limit exceeded.
 fn from_serde(
     value: &serde_json::Value,
@@ -1443,35 +1432,8 @@ fn from_serde(
     })
 }
 
-/// Collects errors; in abort-early mode the first one stops validation.
-struct Sink {
-    errors: Vec<ValidationError>,
-    abort_early: bool,
-}
-
-/// Validation stopped at the first error (abort-early mode).
-struct Stop;
-
-impl Sink {
-    fn fail(&mut self, error: ValidationError) -> Result<(), Stop> {
-        self.errors.push(error);
-        if self.abort_early {
-            Err(Stop)
-        } else {
-            Ok(())
-        }
-    }
-
-    fn fail_at(&mut self, kind: ValidationErrorKind, key: &str) -> Result<(), Stop> {
-        self.fail(ValidationError::new(kind, Path::key(key)))
-    }
-}
-
 fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {
-    let mut sink = Sink {
-        errors: Vec::new(),
-        abort_early: options.abort_early,
-    };
+    let mut sink = Sink::new(options.abort_early);
     let result = match value {
         Json::Object(members) => validate_members(members, options, &mut sink),
         _ => sink
@@ -1546,7 +1508,7 @@ fn validate_members(
 
     if !unknown.is_empty() {
         for key in json_object::own_keys(unknown) {
-            sink.fail_at(ValidationErrorKind::UnknownKey, key)?;
+            sink.fail_at::<()>(ValidationErrorKind::UnknownKey, key)?;
         }
     }
 
@@ -1586,17 +1548,13 @@ fn string<'v>(
     sink: &mut Sink,
 ) -> Result<Option<&'v str>, Stop> {
     match value {
-        None if required => sink
-            .fail_at(ValidationErrorKind::Required, key)
-            .map(|()| None),
+        None if required => sink.fail_at(ValidationErrorKind::Required, key),
         None => Ok(None),
         Some(Json::String(s)) => match s.trim() {
-            "" => sink.fail_at(ValidationErrorKind::Empty, key).map(|()| None),
+            "" => sink.fail_at(ValidationErrorKind::Empty, key),
             trimmed => Ok(Some(trimmed)),
         },
-        Some(_) => sink
-            .fail_at(ValidationErrorKind::NotAString, key)
-            .map(|()| None),
+        Some(_) => sink.fail_at(ValidationErrorKind::NotAString, key),
     }
 }
 
@@ -1609,11 +1567,9 @@ fn text(
     let Some(trimmed) = string(value, key, required, sink)? else {
         return Ok(None);
     };
-    match clean_text(trimmed) {
+    match collapse_free_text(trimmed).map(Cow::into_owned) {
         Some(text) => Ok(Some(text)),
-        None => sink
-            .fail_at(ValidationErrorKind::ControlCharacters, key)
-            .map(|()| None),
+        None => sink.fail_at(ValidationErrorKind::ControlCharacters, key),
     }
 }
 
@@ -1662,11 +1618,7 @@ fn date(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<T
         None => return Ok(None),
         Some(Json::Number(n)) => Timestamp::from_js_millis(*n),
         Some(Json::String(s)) => Timestamp::parse(s),
-        Some(_) => {
-            return sink
-                .fail_at(ValidationErrorKind::InvalidDate, key)
-                .map(|()| None)
-        }
+        Some(_) => return sink.fail_at(ValidationErrorKind::InvalidDate, key),
     };
     match parsed {
         Ok(t) => Ok(Some(t)),
@@ -1687,9 +1639,7 @@ fn boolean(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Optio
         Some(Json::Bool(b)) => Ok(Some(*b)),
         Some(Json::String(s)) if s.eq_ignore_ascii_case("true") => Ok(Some(true)),
         Some(Json::String(s)) if s.eq_ignore_ascii_case("false") => Ok(Some(false)),
-        Some(_) => sink
-            .fail_at(ValidationErrorKind::NotABoolean, key)
-            .map(|()| None),
+        Some(_) => sink.fail_at(ValidationErrorKind::NotABoolean, key),
     }
 }
 
@@ -1697,11 +1647,7 @@ fn tags(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<V
     let items = match value {
         None => return Ok(None),
         Some(Json::Array(items)) => items,
-        Some(_) => {
-            return sink
-                .fail_at(ValidationErrorKind::NotAnArray, key)
-                .map(|()| None)
-        }
+        Some(_) => return sink.fail_at(ValidationErrorKind::NotAnArray, key),
     };
     let mut tags = Vec::with_capacity(items.len());
     let mut ok = true;
@@ -1709,7 +1655,7 @@ fn tags(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<V
         let kind = match item {
             Json::String(s) => match s.trim() {
                 "" => ValidationErrorKind::Empty,
-                trimmed => match clean_text(trimmed) {
+                trimmed => match collapse_free_text(trimmed).map(Cow::into_owned) {
                     Some(tag) => {
                         tags.push(tag);
                         continue;
@@ -1723,60 +1669,6 @@ fn tags(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<V
         sink.fail(ValidationError::new(kind, Path::key_index(key, index)))?;
     }
     Ok(ok.then_some(tags))
-}
-
-/// Free text after trimming: `None` when it holds a control character other than tab, CR
-/// and LF; otherwise the text with each inner run of white space replaced by one space.
-fn clean_text(trimmed: &str) -> Option<String> {
-    let mut needs_collapse = false;
-    let mut after_space = false;
-    if trimmed.is_ascii() {
-        // Byte loop for the common case; ASCII white space is \t \n \x0b \x0c \r and space.
-        for &b in trimmed.as_bytes() {
-            match b {
-                b' ' => {
-                    needs_collapse |= after_space;
-                    after_space = true;
-                }
-                b'\t' | b'\n' | b'\r' => {
-                    needs_collapse = true;
-                    after_space = false;
-                }
-                0..=0x1f | 0x7f => return None,
-                _ => after_space = false,
-            }
-        }
-    } else {
-        for c in trimmed.chars() {
-            if c.is_control() && !matches!(c, '\t' | '\r' | '\n') {
-                return None;
-            }
-            if c == ' ' {
-                needs_collapse |= after_space;
-                after_space = true;
-            } else {
-                needs_collapse |= c.is_whitespace();
-                after_space = false;
-            }
-        }
-    }
-    if !needs_collapse {
-        return Some(trimmed.to_owned());
-    }
-    let mut out = String::with_capacity(trimmed.len());
-    let mut in_space = false;
-    for c in trimmed.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-            }
-            in_space = true;
-        } else {
-            out.push(c);
-            in_space = false;
-        }
-    }
-    Some(out)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1879,20 +1771,4 @@ fn scan_entries(reader: &mut Reader<'_>, options: &Options) -> Result<BulkOutcom
         Ok(())
     })?;
     Ok(outcome)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clean_text_collapses_and_rejects_controls() {
-        assert_eq!(clean_text("a  b\t\nc\u{a0}d").as_deref(), Some("a b c d"));
-        assert_eq!(clean_text("x\ny").as_deref(), Some("x y"));
-        assert_eq!(clean_text("plain text").as_deref(), Some("plain text"));
-        assert_eq!(clean_text("a\u{0}b"), None);
-        assert_eq!(clean_text("a\u{85}b"), None);
-        assert_eq!(clean_text("a\u{7f}"), None);
-        assert_eq!(clean_text("a\u{200b}b").as_deref(), Some("a\u{200b}b"));
-    }
 }
