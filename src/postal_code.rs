@@ -32,6 +32,15 @@ impl PostalCode {
     /// The longest codes in use have 10 (`12345-6789`, a US ZIP+4); the limit
     /// leaves room for a written-out prefix (`CZ-272 01`) and bounds what an
     /// untrusted client can store.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::PostalCode;
+    ///
+    /// assert!(PostalCode::parse(&"9".repeat(PostalCode::MAX_CHARS)).is_ok());
+    /// assert!(PostalCode::parse(&"9".repeat(PostalCode::MAX_CHARS + 1)).is_err());
+    /// ```
     pub const MAX_CHARS: usize = 32;
 
     /// Parses a postal code of no known country: any non-empty text.

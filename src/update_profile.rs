@@ -186,6 +186,21 @@ impl Default for Options {
 impl Options {
     /// The largest accepted [`max_depth`](Self::max_depth): the reader recurses once per
     /// level, and this keeps it far from any thread's stack limit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::{Options, UpdateProfile};
+    ///
+    /// // Asking for more is lowered to the cap: still a limit, never unbounded recursion.
+    /// let options = Options::new().max_depth(usize::MAX);
+    /// let deep = format!("{{\"email\":\"a@b.cz\",\"groups\":{}{}}}", "[".repeat(600), "]".repeat(600));
+    /// let report = UpdateProfile::from_json_with(deep.as_bytes(), &options).unwrap_err();
+    /// assert_eq!(
+    ///     report.first().message(),
+    ///     format!("\"value\" must not be nested more than {} levels deep", Options::DEPTH_CAP)
+    /// );
+    /// ```
     pub const DEPTH_CAP: usize = 512;
 
     /// The defaults: same as [`Options::default`].
@@ -318,9 +333,34 @@ impl UpdateProfile {
     ///
     /// Long enough for any real name or address line; short enough that a client cannot
     /// store pages of text in a name. Counted in Unicode scalar values.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::UpdateProfile;
+    ///
+    /// let name = "x".repeat(UpdateProfile::MAX_TEXT_CHARS + 1);
+    /// let body = format!(r#"{{"email": "a@b.cz", "city": "{name}"}}"#);
+    /// let err = UpdateProfile::from_json(body.as_bytes()).unwrap_err();
+    /// assert_eq!(
+    ///     err.message(),
+    ///     r#""city" length must be less than or equal to 256 characters long"#
+    /// );
+    /// ```
     pub const MAX_TEXT_CHARS: usize = 256;
 
     /// The most items `groups` may have.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::UpdateProfile;
+    ///
+    /// let groups = vec!["\"g\""; UpdateProfile::MAX_GROUPS + 1].join(",");
+    /// let body = format!(r#"{{"email": "a@b.cz", "groups": [{groups}]}}"#);
+    /// let err = UpdateProfile::from_json(body.as_bytes()).unwrap_err();
+    /// assert_eq!(err.message(), r#""groups" must contain less than or equal to 1000 items"#);
+    /// ```
     pub const MAX_GROUPS: usize = 1000;
 
     /// Validates a request body (abort early, default [`Options`]).

@@ -154,6 +154,21 @@ impl Default for Options {
 impl Options {
     /// The largest accepted [`max_depth`](Self::max_depth): the reader recurses once per
     /// level, and this keeps it far from any thread's stack limit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    ///
+    /// // Asking for more is lowered to the cap: still a limit, never unbounded recursion.
+    /// let options = Options::new().max_depth(usize::MAX);
+    /// let deep = format!("{{\"tags\":{}{}}}", "[".repeat(600), "]".repeat(600));
+    /// let report = validate_entry_json_with(deep.as_bytes(), &options).unwrap_err();
+    /// assert_eq!(
+    ///     report.first().message(),
+    ///     format!("\"value\" must not be nested more than {} levels deep", Options::DEPTH_CAP)
+    /// );
+    /// ```
     pub const DEPTH_CAP: usize = 512;
 
     /// The defaults: same as [`Options::default`].
