@@ -1,147 +1,128 @@
 //! The number plans `IntlPhone` validates against, and libphonenumber's rules over them.
 //!
-//! The data is libphonenumber's metadata 9.0.43 (`metadata.xml`, reduced to what parsing
-//! and validation read; see `scripts/gen_phone_metadata.py`), loaded through the `phonenumber` crate's
-//! XML loader on first use. Each territory's patterns are compiled on its first use.
+//! The data is libphonenumber's metadata 9.0.43, reduced to what parsing and validation
+//! read and generated as Rust statics (`data.rs`, from `scripts/gen_phone_metadata.py`):
+//! nothing is parsed at run time. Each territory is compiled on its first use, and only
+//! then: its number-type patterns become one lazy DFA (see [`Matcher`]), its prefix
+//! patterns regexes, each compiled when first needed.
 //!
-//! Why not the crate's own database and validator: they carry metadata 9.0.33 (older than
-//! the reference, 69 territories differ), and the validator matches patterns as prefixes
-//! and picks the territory for national-prefix stripping from the leading digits instead
-//! of the calling code's main country (see `IntlPhone`'s `+14414123` regression test).
-//! The functions here follow libphonenumber's `PhoneNumberUtil` (Java, and the Python
-//! port the conformance tables come from) step by step; each names its original.
+//! Why not the `phonenumber` crate's database and validator: they carry metadata 9.0.33
+//! (older than the reference, 69 territories differ), and the validator matches patterns
+//! as prefixes and picks the territory for national-prefix stripping from the leading
+//! digits instead of the calling code's main country (see `IntlPhone`'s `+14414123`
+//! regression test). The functions here follow libphonenumber's `PhoneNumberUtil` (Java,
+//! and the Python port the conformance tables come from) step by step; each names its
+//! original.
 
 use super::PhoneType;
-use phonenumber::metadata::loader;
-use regex::Regex;
-use std::collections::HashMap;
-use std::sync::{LazyLock, OnceLock};
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind};
+use std::borrow::Cow;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::OnceLock;
 
-/// libphonenumber metadata, reduced (see `scripts/gen_phone_metadata.py`).
-static XML: &[u8] = include_bytes!("metadata.xml");
+#[path = "data.rs"]
+mod data;
 
 /// libphonenumber's region code for non-geographic calling codes (+800, +882, ...).
 pub(super) const NON_GEO: &str = "001";
 
-static PLANS: LazyLock<Plans> = LazyLock::new(Plans::load);
-
-/// The loaded metadata (parsed on first use).
-pub(super) fn plans() -> &'static Plans {
-    &PLANS
+/// One territory's metadata as generated: libphonenumber's `PhoneMetadata`, reduced.
+pub(super) struct Raw {
+    id: &'static str,
+    country_code: u16,
+    international_prefix: Option<&'static str>,
+    national_prefix: Option<&'static str>,
+    national_prefix_for_parsing: Option<&'static str>,
+    /// With `$N` group references.
+    national_prefix_transform_rule: Option<&'static str>,
+    leading_digits: Option<&'static str>,
+    general: &'static str,
+    fixed_line: Option<RawDesc>,
+    mobile: Option<RawDesc>,
+    toll_free: Option<RawDesc>,
+    premium_rate: Option<RawDesc>,
+    shared_cost: Option<RawDesc>,
+    personal_number: Option<RawDesc>,
+    voip: Option<RawDesc>,
+    pager: Option<RawDesc>,
+    uan: Option<RawDesc>,
+    voicemail: Option<RawDesc>,
 }
 
-/// All territories, indexed by region code and by calling code.
-pub(super) struct Plans {
-    raw: Vec<loader::Metadata>,
-    compiled: Vec<OnceLock<Territory>>,
-    by_region: HashMap<[u8; 2], usize>,
-    /// libphonenumber's `COUNTRY_CODE_TO_REGION_CODE`: the main country first, then the
-    /// others by region code.
-    by_code: HashMap<u16, Vec<usize>>,
+/// A number type's description as generated: pattern and possible lengths.
+pub(super) struct RawDesc {
+    pattern: &'static str,
+    lengths: &'static [u8],
+    local_only: &'static [u8],
+}
+
+const TERRITORY_COUNT: usize = data::TERRITORIES.len();
+
+/// Each territory compiled on first use; never evicted (254 at most).
+static COMPILED: [OnceLock<Territory>; TERRITORY_COUNT] =
+    [const { OnceLock::new() }; TERRITORY_COUNT];
+
+/// The metadata: territories by region code and by calling code.
+pub(super) struct Plans;
+
+/// The metadata (static data; territories compile on first use).
+pub(super) fn plans() -> &'static Plans {
+    &Plans
 }
 
 impl Plans {
-    fn load() -> Plans {
-        // The file is checked in and loads in a unit test; should it ever fail, every
-        // number is rejected with "unknown country calling code" rather than a panic.
-        let mut raw = loader::load(XML).unwrap_or_default();
-        raw.retain(|m| m.id.is_some() && m.country_code.is_some() && m.general.is_some());
-        let mut by_region = HashMap::new();
-        let mut by_code: HashMap<u16, Vec<usize>> = HashMap::new();
-        for (index, meta) in raw.iter().enumerate() {
-            let (Some(id), Some(code)) = (meta.id.as_deref(), meta.country_code) else {
-                continue;
-            };
-            if let Ok(key) = <[u8; 2]>::try_from(id.as_bytes()) {
-                by_region.insert(key, index);
-            }
-            by_code.entry(code).or_default().push(index);
-        }
-        for list in by_code.values_mut() {
-            list.sort_by_key(|&i| (!raw[i].main_country_for_code, raw[i].id.clone()));
-        }
-        let compiled = raw.iter().map(|_| OnceLock::new()).collect();
-        Plans {
-            raw,
-            compiled,
-            by_region,
-            by_code,
-        }
-    }
-
-    fn territory(&self, index: usize) -> Option<&Territory> {
-        let raw = self.raw.get(index)?;
-        Some(
-            self.compiled
-                .get(index)?
-                .get_or_init(|| Territory::compile(raw)),
-        )
+    fn territory(&self, index: u16) -> Option<&'static Territory> {
+        let index = usize::from(index);
+        let raw = data::TERRITORIES.get(index)?;
+        Some(COMPILED.get(index)?.get_or_init(|| Territory::compile(raw)))
     }
 
     /// The territory of an upper-case ISO 3166-1 alpha-2 code with metadata.
-    pub(super) fn region(&self, code: [u8; 2]) -> Option<&Territory> {
-        self.territory(*self.by_region.get(&code)?)
+    pub(super) fn region(&self, code: [u8; 2]) -> Option<&'static Territory> {
+        let at = data::BY_REGION
+            .binary_search_by_key(&code, |&(c, _)| c)
+            .ok()?;
+        self.territory(data::BY_REGION.get(at)?.1)
+    }
+
+    /// The territories of a calling code, libphonenumber's `COUNTRY_CODE_TO_REGION_CODE`:
+    /// the main country first, then the others by region code.
+    fn for_code(&self, code: u16) -> Option<&'static [u16]> {
+        let at = data::BY_CODE
+            .binary_search_by_key(&code, |&(c, _)| c)
+            .ok()?;
+        Some(data::BY_CODE.get(at)?.1)
     }
 
     /// Whether `code` is an assigned calling code.
     pub(super) fn is_country_code(&self, code: u16) -> bool {
-        self.by_code.contains_key(&code)
+        self.for_code(code).is_some()
     }
 
     /// The main territory of a calling code: libphonenumber's
     /// `getMetadataForRegionOrCallingCode(code, getRegionCodeForCountryCode(code))`.
-    pub(super) fn main_for_code(&self, code: u16) -> Option<&Territory> {
-        self.territory(*self.by_code.get(&code)?.first()?)
+    pub(super) fn main_for_code(&self, code: u16) -> Option<&'static Territory> {
+        self.territory(*self.for_code(code)?.first()?)
     }
 
     /// The territory a national significant number belongs to within its calling code:
     /// libphonenumber's `getRegionCodeForNumber`.
-    pub(super) fn territory_for_number(&self, code: u16, nsn: &str) -> Option<&Territory> {
-        let list = self.by_code.get(&code)?;
-        if let [only] = list.as_slice() {
+    pub(super) fn territory_for_number(&self, code: u16, nsn: &str) -> Option<&'static Territory> {
+        let list = self.for_code(code)?;
+        if let [only] = list {
             return self.territory(*only);
         }
         list.iter()
             .filter_map(|&i| self.territory(i))
-            .find(|t| match &t.leading_digits {
+            .find(|t| match t.leading_digits() {
                 Some(leading) => leading.is_match(nsn),
                 None => t.number_type(nsn).is_some(),
             })
-    }
-}
-
-/// A number type's description: pattern (anchored both ends) and possible lengths.
-struct Desc {
-    /// `None` when the pattern does not compile (never with the checked-in data): matches
-    /// nothing.
-    pattern: Option<Regex>,
-    /// Empty: no length restriction beyond the general description's.
-    lengths: Box<[u16]>,
-    local_only: Box<[u16]>,
-}
-
-impl Desc {
-    fn compile(raw: &loader::Descriptor) -> Desc {
-        Desc {
-            pattern: raw
-                .national_number
-                .as_deref()
-                .and_then(|p| anchored(p, true)),
-            lengths: sorted(raw.possible_length.iter().copied()),
-            local_only: sorted(raw.possible_local_length.iter().copied()),
-        }
-    }
-
-    /// libphonenumber's `matchNationalNumber` (full match, lengths not checked).
-    fn matches_pattern(&self, nsn: &str) -> bool {
-        self.pattern.as_ref().is_some_and(|p| p.is_match(nsn))
-    }
-
-    /// libphonenumber's `isNumberMatchingDesc`.
-    fn matches(&self, nsn: &str) -> bool {
-        let length_ok = self.lengths.is_empty()
-            || u16::try_from(nsn.len()).is_ok_and(|n| self.lengths.contains(&n));
-        length_ok && self.matches_pattern(nsn)
     }
 }
 
@@ -155,130 +136,155 @@ pub(super) enum LengthCheck {
     TooLong,
 }
 
+/// The slots of a territory's descriptions: the general one, then the types in the order
+/// libphonenumber's `getNumberTypeHelper` tries them (fixed line and mobile last).
+const GENERAL: usize = 0;
+const FIXED_LINE: usize = 9;
+const MOBILE: usize = 10;
+const SLOTS: usize = 11;
+
+/// The types of slots 1 to 8.
+const SPECIAL: [PhoneType; 8] = [
+    PhoneType::PremiumRate,
+    PhoneType::TollFree,
+    PhoneType::SharedCost,
+    PhoneType::Voip,
+    PhoneType::PersonalNumber,
+    PhoneType::Pager,
+    PhoneType::Uan,
+    PhoneType::Voicemail,
+];
+
+/// The possible lengths of a description (its pattern is in the territory's matcher).
+struct Lengths {
+    /// Empty: no length restriction beyond the general description's.
+    lengths: Box<[u8]>,
+    local_only: Box<[u8]>,
+}
+
+impl Lengths {
+    fn allows(&self, len: usize) -> bool {
+        self.lengths.is_empty() || u8::try_from(len).is_ok_and(|n| self.lengths.contains(&n))
+    }
+}
+
 /// One territory's metadata, compiled.
 pub(super) struct Territory {
-    id: Box<str>,
-    country_code: u16,
-    international_prefix: Option<Regex>,
-    national_prefix_for_parsing: Option<Regex>,
-    transform_rule: Option<Box<str>>,
-    leading_digits: Option<Regex>,
-    general: Desc,
-    /// The types libphonenumber's `getNumberTypeHelper` tries before fixed line and
-    /// mobile, in its order.
-    special: Vec<(PhoneType, Desc)>,
-    fixed_line: Option<Desc>,
-    mobile: Option<Desc>,
+    raw: &'static Raw,
+    /// By slot; `None` for a type the territory does not have.
+    descs: [Option<Lengths>; SLOTS],
+    matcher: Matcher,
     same_mobile_and_fixed_line_pattern: bool,
+    /// Compiled when first needed; `None` inside when absent (or, never with the
+    /// checked-in data, not compilable: then it matches nothing).
+    international_prefix: OnceLock<Option<Regex>>,
+    national_prefix_for_parsing: OnceLock<Option<Regex>>,
+    leading_digits: OnceLock<Option<Regex>>,
 }
 
 impl Territory {
-    fn compile(raw: &loader::Metadata) -> Territory {
-        let desc = |d: &Option<loader::Descriptor>| d.as_ref().map(Desc::compile);
-        let special = [
-            (PhoneType::PremiumRate, &raw.premium_rate),
-            (PhoneType::TollFree, &raw.toll_free),
-            (PhoneType::SharedCost, &raw.shared_cost),
-            (PhoneType::Voip, &raw.voip),
-            (PhoneType::PersonalNumber, &raw.personal_number),
-            (PhoneType::Pager, &raw.pager),
-            (PhoneType::Uan, &raw.uan),
-            (PhoneType::Voicemail, &raw.voicemail),
+    fn compile(raw: &'static Raw) -> Territory {
+        let by_slot: [Option<&RawDesc>; SLOTS] = [
+            None,
+            raw.premium_rate.as_ref(),
+            raw.toll_free.as_ref(),
+            raw.shared_cost.as_ref(),
+            raw.voip.as_ref(),
+            raw.personal_number.as_ref(),
+            raw.pager.as_ref(),
+            raw.uan.as_ref(),
+            raw.voicemail.as_ref(),
+            raw.fixed_line.as_ref(),
+            raw.mobile.as_ref(),
         ];
-        let all = special
-            .iter()
-            .map(|(_, d)| *d)
-            .chain([&raw.fixed_line, &raw.mobile])
-            .flatten();
+        let all = by_slot.iter().flatten();
         // The general description's lengths are the union over the types, as
         // libphonenumber's metadata build computes them (`setPossibleLengthsGeneralDesc`).
-        let lengths = sorted(all.clone().flat_map(|d| d.possible_length.iter().copied()));
+        let lengths = sorted(all.clone().flat_map(|d| d.lengths.iter().copied()));
         let local_only = sorted(
-            all.flat_map(|d| d.possible_local_length.iter().copied())
+            all.flat_map(|d| d.local_only.iter().copied())
                 .filter(|n| !lengths.contains(n)),
         );
-        let general_pattern = raw
-            .general
-            .as_ref()
-            .and_then(|d| d.national_number.as_deref());
-        let stripped = |d: &Option<loader::Descriptor>| {
-            d.as_ref()
-                .and_then(|d| d.national_number.as_deref())
-                .map(strip_whitespace)
-        };
+        let mut descs: [Option<Lengths>; SLOTS] = Default::default();
+        descs[GENERAL] = Some(Lengths {
+            lengths,
+            local_only,
+        });
+        let mut patterns = vec![(GENERAL, raw.general)];
+        for (slot, desc) in by_slot.iter().enumerate() {
+            if let Some(desc) = desc {
+                descs[slot] = Some(Lengths {
+                    lengths: sorted(desc.lengths.iter().copied()),
+                    local_only: sorted(desc.local_only.iter().copied()),
+                });
+                patterns.push((slot, desc.pattern));
+            }
+        }
         Territory {
-            id: raw.id.clone().unwrap_or_default().into_boxed_str(),
-            country_code: raw.country_code.unwrap_or_default(),
-            international_prefix: raw
-                .international_prefix
-                .as_deref()
-                .and_then(|p| anchored(p, false)),
-            // libphonenumber falls back to the national prefix itself.
-            national_prefix_for_parsing: raw
-                .national_prefix_for_parsing
-                .as_deref()
-                .or(raw.national_prefix.as_deref())
-                .filter(|p| !p.is_empty())
-                .and_then(|p| anchored(p, false)),
-            transform_rule: raw
-                .national_prefix_transform_rule
-                .as_deref()
-                .filter(|r| !r.is_empty())
-                .map(Box::from),
-            leading_digits: raw
-                .leading_digits
-                .as_deref()
-                .and_then(|p| anchored(p, false)),
-            general: Desc {
-                pattern: general_pattern.and_then(|p| anchored(p, true)),
-                lengths,
-                local_only,
-            },
-            special: special
-                .iter()
-                .filter_map(|(t, d)| Some((*t, d.as_ref().map(Desc::compile)?)))
-                .collect(),
-            fixed_line: desc(&raw.fixed_line),
-            mobile: desc(&raw.mobile),
-            same_mobile_and_fixed_line_pattern: stripped(&raw.fixed_line) == stripped(&raw.mobile),
+            raw,
+            descs,
+            matcher: Matcher::new(&patterns),
+            same_mobile_and_fixed_line_pattern: raw.fixed_line.as_ref().map(|d| d.pattern)
+                == raw.mobile.as_ref().map(|d| d.pattern),
+            international_prefix: OnceLock::new(),
+            national_prefix_for_parsing: OnceLock::new(),
+            leading_digits: OnceLock::new(),
         }
     }
 
     /// The region code: ISO 3166-1 alpha-2, or `001` for non-geographic codes.
-    pub(super) fn id(&self) -> &str {
-        &self.id
+    pub(super) fn id(&self) -> &'static str {
+        self.raw.id
     }
 
     pub(super) fn country_code(&self) -> u16 {
-        self.country_code
+        self.raw.country_code
+    }
+
+    fn general(&self) -> Option<&Lengths> {
+        self.descs[GENERAL].as_ref()
     }
 
     /// libphonenumber's `getNumberTypeHelper`; `None` is its `UNKNOWN` (not valid here).
     pub(super) fn number_type(&self, nsn: &str) -> Option<PhoneType> {
-        if !self.general.matches(nsn) {
+        let len = nsn.len();
+        // libphonenumber's `isNumberMatchingDesc`: a possible length and a full match.
+        if !self.general().is_some_and(|d| d.allows(len)) {
             return None;
         }
-        if let Some((kind, _)) = self.special.iter().find(|(_, d)| d.matches(nsn)) {
+        let matched = self.matcher.full_matches(nsn.as_bytes());
+        let matches = |slot: usize| {
+            matched & (1 << slot) != 0 && self.descs[slot].as_ref().is_some_and(|d| d.allows(len))
+        };
+        if !matches(GENERAL) {
+            return None;
+        }
+        if let Some(kind) = (1..=SPECIAL.len())
+            .find(|&slot| matches(slot))
+            .and_then(|slot| SPECIAL.get(slot - 1))
+        {
             return Some(*kind);
         }
-        let mobile = || self.mobile.as_ref().is_some_and(|d| d.matches(nsn));
-        if self.fixed_line.as_ref().is_some_and(|d| d.matches(nsn)) {
-            return Some(if self.same_mobile_and_fixed_line_pattern || mobile() {
+        let same = self.same_mobile_and_fixed_line_pattern;
+        if matches(FIXED_LINE) {
+            return Some(if same || matches(MOBILE) {
                 PhoneType::FixedLineOrMobile
             } else {
                 PhoneType::FixedLine
             });
         }
-        (!self.same_mobile_and_fixed_line_pattern && mobile()).then_some(PhoneType::Mobile)
+        (!same && matches(MOBILE)).then_some(PhoneType::Mobile)
     }
 
     /// libphonenumber's `testNumberLength` for type `UNKNOWN`.
     pub(super) fn test_length(&self, nsn: &str) -> LengthCheck {
-        let general = &self.general;
+        let Some(general) = self.general() else {
+            return LengthCheck::InvalidLength;
+        };
         let (Some(&min), Some(&max)) = (general.lengths.first(), general.lengths.last()) else {
             return LengthCheck::InvalidLength;
         };
-        let Ok(n) = u16::try_from(nsn.len()) else {
+        let Ok(n) = u8::try_from(nsn.len()) else {
             return LengthCheck::TooLong;
         };
         if general.local_only.contains(&n) {
@@ -296,71 +302,194 @@ impl Territory {
 
     /// Whether `digits` matches the general pattern (no length check).
     pub(super) fn matches_general_pattern(&self, digits: &str) -> bool {
-        self.general.matches_pattern(digits)
+        self.matcher.full_matches(digits.as_bytes()) & (1 << GENERAL) != 0
+    }
+
+    fn leading_digits(&self) -> Option<&Regex> {
+        self.leading_digits
+            .get_or_init(|| self.raw.leading_digits.and_then(prefix_regex))
+            .as_ref()
     }
 
     /// libphonenumber's `parsePrefixAsIdd`: the length of the international prefix at the
     /// start of `digits`, unless the digit after it is `0` (no calling code starts so).
     pub(super) fn international_prefix_len(&self, digits: &str) -> Option<usize> {
-        let end = self.international_prefix.as_ref()?.find(digits)?.end();
-        (!digits[end..].starts_with('0')).then_some(end)
+        let pattern = self
+            .international_prefix
+            .get_or_init(|| self.raw.international_prefix.and_then(prefix_regex))
+            .as_ref()?;
+        let end = pattern.find(digits)?.end();
+        (!digits.get(end..)?.starts_with('0')).then_some(end)
     }
 
     /// libphonenumber's `maybeStripNationalPrefixAndCarrierCode`: the number without its
     /// national prefix (and carrier code), transformed where the territory says so, or
-    /// `None` when nothing is stripped.
-    pub(super) fn strip_national_prefix(&self, digits: &str) -> Option<String> {
-        let pattern = self.national_prefix_for_parsing.as_ref()?;
+    /// `None` when nothing is stripped. Borrowed unless a transform rule applies.
+    pub(super) fn strip_national_prefix<'a>(&self, digits: &'a str) -> Option<Cow<'a, str>> {
+        let pattern = self
+            .national_prefix_for_parsing
+            .get_or_init(|| {
+                // libphonenumber falls back to the national prefix itself.
+                self.raw
+                    .national_prefix_for_parsing
+                    .or(self.raw.national_prefix)
+                    .filter(|p| !p.is_empty())
+                    .and_then(prefix_regex)
+            })
+            .as_ref()?;
         if digits.is_empty() {
             return None;
         }
-        let caps = pattern.captures(digits)?;
-        let end = caps.get(0)?.end();
-        let viable_before = self.matches_general_pattern(digits);
-        let last_group = caps.len().checked_sub(1).filter(|&n| n > 0);
-        let stripped = match (&self.transform_rule, last_group) {
-            (Some(rule), Some(last)) if caps.get(last).is_some() => {
-                // Python's `re.sub(pattern, rule, number, count=1)`: the match (which
-                // starts at 0) replaced by the rule with `$N` expanded.
-                let mut out = String::with_capacity(digits.len() + rule.len());
-                let mut chars = rule.chars().peekable();
-                while let Some(c) = chars.next() {
-                    match (c, chars.peek().and_then(|d| d.to_digit(10))) {
-                        ('$', Some(group)) => {
-                            chars.next();
-                            let group = usize::try_from(group).unwrap_or(usize::MAX);
-                            out.push_str(caps.get(group).map_or("", |m| m.as_str()));
-                        }
-                        _ => out.push(c),
-                    }
-                }
-                out.push_str(&digits[end..]);
-                out
-            }
-            _ => digits[end..].to_owned(),
+        // Most numbers carry no national prefix: look for a match before asking for groups
+        // (which allocates).
+        let end = pattern.find(digits)?.end();
+        let rest = digits.get(end..)?;
+        let transformed = match self.raw.national_prefix_transform_rule {
+            Some(rule) => transform(pattern, rule, digits, rest),
+            None => None,
         };
+        let stripped = transformed.map_or(Cow::Borrowed(rest), Cow::Owned);
         // "If the original number was viable, and the resultant number is not, we return."
-        if viable_before && !self.matches_general_pattern(&stripped) {
+        if self.matches_general_pattern(digits) && !self.matches_general_pattern(&stripped) {
             return None;
         }
         Some(stripped)
     }
 }
 
-/// `^(?:pattern)$` (or `^(?:pattern)` for prefixes), white space removed as
-/// libphonenumber's metadata build does.
-fn anchored(pattern: &str, whole: bool) -> Option<Regex> {
-    let pattern = strip_whitespace(pattern);
-    let end = if whole { "$" } else { "" };
-    Regex::new(&format!("^(?:{pattern}){end}")).ok()
+/// Python's `re.sub(pattern, rule, number, count=1)` for a match at 0: the rule with `$N`
+/// expanded, then `rest`. `None` when the pattern's last group did not take part (then
+/// libphonenumber only strips the prefix).
+fn transform(pattern: &Regex, rule: &str, digits: &str, rest: &str) -> Option<String> {
+    let mut caps = pattern.create_captures();
+    pattern.captures(digits, &mut caps);
+    let last = caps.group_len().checked_sub(1).filter(|&n| n > 0)?;
+    caps.get_group(last)?;
+    let mut out = String::with_capacity(digits.len() + rule.len());
+    let mut chars = rule.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek().and_then(|d| d.to_digit(10))) {
+            ('$', Some(group)) => {
+                chars.next();
+                let group = usize::try_from(group).unwrap_or(usize::MAX);
+                let text = caps
+                    .get_group(group)
+                    .and_then(|span| digits.get(span.range()));
+                out.push_str(text.unwrap_or(""));
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
-fn strip_whitespace(pattern: &str) -> String {
-    pattern.chars().filter(|c| !c.is_whitespace()).collect()
+/// The Unicode-free syntax the metadata's patterns need (`\d` is `[0-9]`; the input is
+/// ASCII digits only, so this is what Unicode `\d` would match there too).
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new().unicode(false).utf8(false)
 }
 
-fn sorted(values: impl Iterator<Item = u16>) -> Box<[u16]> {
-    let mut values: Vec<u16> = values.collect();
+/// `^(?:pattern)`: a prefix pattern (international prefix, national prefix for parsing,
+/// leading digits).
+fn prefix_regex(pattern: &str) -> Option<Regex> {
+    Regex::builder()
+        .syntax(syntax_config())
+        .build(&format!("^(?:{pattern})"))
+        .ok()
+}
+
+/// A territory's description patterns as one lazy DFA that answers, in one pass over a
+/// number, which of them match it whole.
+///
+/// libphonenumber tries the patterns one after another (up to eleven per number); one
+/// automaton over all of them reads each digit once. It is a lazy DFA (regex-automata's
+/// `hybrid`): states are built as numbers visit them, into caches of bounded size (at
+/// most 2 MiB each, cleared and rebuilt when full), one per thread that uses the
+/// territory. Compiling it costs only the Thompson NFA of the patterns.
+struct Matcher {
+    /// `None` only if the patterns do not compile (never with the checked-in data, a unit
+    /// test checks): then nothing matches.
+    dfa: Option<DFA>,
+    /// Pattern id to slot.
+    slots: Box<[u8]>,
+    /// `None` inside exactly when `dfa` is `None`.
+    caches: Pool<Option<Cache>, CacheFn>,
+}
+
+type CacheFn = Box<dyn Fn() -> Option<Cache> + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+/// Bytes of lazy DFA states per cache. Phone-number automata visit a few hundred states
+/// at most; the bound is what matters.
+const CACHE_CAPACITY: usize = 2 << 20;
+
+impl Matcher {
+    fn new(patterns: &[(usize, &str)]) -> Matcher {
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    // Every pattern that matches, not the first.
+                    .match_kind(MatchKind::All)
+                    .cache_capacity(CACHE_CAPACITY),
+            )
+            .syntax(syntax_config())
+            .thompson(
+                thompson::Config::new()
+                    .utf8(false)
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_many(&patterns.iter().map(|(_, p)| *p).collect::<Vec<_>>())
+            .ok();
+        let for_pool = dfa.clone();
+        let create: CacheFn = Box::new(move || for_pool.as_ref().map(DFA::create_cache));
+        Matcher {
+            dfa,
+            slots: patterns
+                .iter()
+                .map(|&(slot, _)| u8::try_from(slot).unwrap_or(u8::MAX))
+                .collect(),
+            caches: Pool::new(create),
+        }
+    }
+
+    /// The slots whose pattern matches all of `number`, as bits.
+    fn full_matches(&self, number: &[u8]) -> u16 {
+        let mut guard = self.caches.get();
+        let (Some(dfa), Some(cache)) = (&self.dfa, guard.as_mut()) else {
+            return 0;
+        };
+        // Without a minimum cache clear count (not configured) the lazy DFA never gives
+        // up, and anchored starts are supported: the errors below cannot happen. Were
+        // they to, the answer is "no match".
+        let mut walk = || -> Option<u16> {
+            let input = Input::new(number).anchored(Anchored::Yes);
+            let mut state = dfa.start_state_forward(cache, &input).ok()?;
+            for &byte in number {
+                state = dfa.next_state(cache, state, byte).ok()?;
+                if state.is_dead() {
+                    return Some(0);
+                }
+            }
+            // Match states are delayed by one byte: the end-of-input transition tells
+            // which patterns match up to the end, i.e. (anchored at 0) the whole number.
+            let state = dfa.next_eoi_state(cache, state).ok()?;
+            let mut bits = 0u16;
+            if state.is_match() {
+                for i in 0..dfa.match_len(cache, state) {
+                    let pattern = dfa.match_pattern(cache, state, i);
+                    if let Some(&slot) = self.slots.get(pattern.as_usize()) {
+                        bits |= 1u16.checked_shl(u32::from(slot)).unwrap_or(0);
+                    }
+                }
+            }
+            Some(bits)
+        };
+        walk().unwrap_or(0)
+    }
+}
+
+fn sorted(values: impl Iterator<Item = u8>) -> Box<[u8]> {
+    let mut values: Vec<u8> = values.collect();
     values.sort_unstable();
     values.dedup();
     values.into_boxed_slice()
@@ -369,37 +498,49 @@ fn sorted(values: impl Iterator<Item = u16>) -> Box<[u16]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::phone::IntlPhone;
+
+    fn ids(code: u16) -> Vec<&'static str> {
+        plans()
+            .for_code(code)
+            .unwrap_or_default()
+            .iter()
+            .map(|&i| data::TERRITORIES[usize::from(i)].id)
+            .collect()
+    }
 
     #[test]
-    fn loads_every_territory_and_compiles_every_pattern() {
-        let plans = plans();
+    fn compiles_every_territory_and_pattern() {
         // 245 geographic regions + 9 non-geographic calling codes in 9.0.43.
-        assert_eq!(plans.raw.len(), 254);
-        assert_eq!(plans.by_region.len(), 245);
-        for (index, raw) in plans.raw.iter().enumerate() {
-            let t = plans.territory(index).unwrap();
+        assert_eq!(data::TERRITORIES.len(), 254);
+        assert_eq!(data::BY_REGION.len(), 245);
+        assert!(data::BY_REGION.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(data::BY_CODE.windows(2).all(|w| w[0].0 < w[1].0));
+        for (index, raw) in data::TERRITORIES.iter().enumerate() {
+            let t = plans().territory(index as u16).unwrap();
             let id = t.id();
-            assert!(t.general.pattern.is_some(), "{id}: general pattern");
-            assert!(!t.general.lengths.is_empty(), "{id}: general lengths");
-            for (kind, d) in &t.special {
-                assert!(d.pattern.is_some(), "{id}: {kind:?} pattern");
-            }
-            for d in t.fixed_line.iter().chain(&t.mobile) {
-                assert!(d.pattern.is_some(), "{id}: fixed/mobile pattern");
-            }
+            assert!(t.matcher.dfa.is_some(), "{id}: patterns");
+            assert!(
+                !t.general().unwrap().lengths.is_empty(),
+                "{id}: general lengths"
+            );
+            // Every prefix pattern compiles.
             assert_eq!(
                 raw.international_prefix.is_some(),
-                t.international_prefix.is_some(),
+                t.international_prefix_len("").is_some()
+                    || t.international_prefix.get().unwrap().is_some(),
                 "{id}: international prefix"
             );
+            let _ = t.strip_national_prefix("0");
+            let npfp = raw.national_prefix_for_parsing.or(raw.national_prefix);
             assert_eq!(
-                raw.national_prefix_for_parsing.is_some(),
-                t.national_prefix_for_parsing.is_some(),
+                npfp.is_some_and(|p| !p.is_empty()),
+                t.national_prefix_for_parsing.get().unwrap().is_some(),
                 "{id}: national prefix for parsing"
             );
             assert_eq!(
                 raw.leading_digits.is_some(),
-                t.leading_digits.is_some(),
+                t.leading_digits().is_some(),
                 "{id}: leading digits"
             );
         }
@@ -407,13 +548,6 @@ mod tests {
 
     #[test]
     fn calling_code_order_is_main_country_first() {
-        let plans = plans();
-        let ids = |code: u16| -> Vec<&str> {
-            plans.by_code[&code]
-                .iter()
-                .map(|&i| plans.raw[i].id.as_deref().unwrap())
-                .collect()
-        };
         assert_eq!(ids(44), ["GB", "GG", "IM", "JE"]);
         assert_eq!(ids(590), ["GP", "BL", "MF"]);
         assert_eq!(ids(7), ["RU", "KZ"]);
@@ -429,6 +563,10 @@ mod tests {
             gb.strip_national_prefix("02079460000").as_deref(),
             Some("2079460000")
         );
+        assert!(matches!(
+            gb.strip_national_prefix("02079460000"),
+            Some(Cow::Borrowed(_))
+        ));
         assert_eq!(gb.strip_national_prefix("2079460000"), None);
         // Bermuda: seven-digit local numbers get the area code back (`441$1`).
         let bm = plans.region(*b"BM").unwrap();
@@ -443,7 +581,7 @@ mod tests {
             Some("91123456789")
         );
         // The US (main country of +1) has no such rule, which is why `+1 441 4123` stays
-        // short (the `phonenumber` crate applies Bermuda's rule to it).
+        // short (the `phonenumber` crate applied Bermuda's rule to it).
         let us = plans.main_for_code(1).unwrap();
         assert_eq!(us.id(), "US");
         assert_eq!(us.strip_national_prefix("4414123"), None);
@@ -476,6 +614,53 @@ mod tests {
                 .territory_for_number(1, "4412345678")
                 .map(Territory::id),
             Some("BM")
+        );
+        assert_eq!(cz.matcher.full_matches(b""), 0);
+    }
+
+    /// `examples.tsv`: every example number of every region and non-geographic calling
+    /// code (E.164 and national form) and near misses, with Python phonenumbers 9.0.43's
+    /// verdict, canonical form, region and type. All must agree.
+    #[test]
+    fn every_example_number_reads_as_libphonenumber_reads_it() {
+        let mut failures = Vec::new();
+        let mut count = 0;
+        for line in include_str!("examples.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [input, region, verdict, canonical, found, kind] = cols[..] else {
+                panic!("bad line {line:?}");
+            };
+            count += 1;
+            let got = match region {
+                "-" => IntlPhone::parse(input),
+                region => IntlPhone::parse_with_region(input, region),
+            };
+            let got = match &got {
+                Ok(p) => format!(
+                    "valid {} {} {}",
+                    p.as_str(),
+                    p.region().unwrap_or(NON_GEO),
+                    p.number_type()
+                ),
+                Err(_) => "invalid".to_owned(),
+            };
+            let want = match verdict {
+                "valid" => format!("valid {canonical} {found} {kind}"),
+                _ => "invalid".to_owned(),
+            };
+            if got != want {
+                failures.push(format!("{input:?} ({region}): got {got}, want {want}"));
+            }
+        }
+        assert!(count > 5000, "{count} examples");
+        assert!(
+            failures.is_empty(),
+            "{} of {count} examples differ:\n{}",
+            failures.len(),
+            failures.join("\n")
         );
     }
 }

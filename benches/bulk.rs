@@ -1,0 +1,70 @@
+//! BIK bulk validation on a generated realistic body (`support/generator.rs`: Indian,
+//! Czech, German, US and UK contacts, ~10% invalid), in entries and in bytes per second.
+//!
+//! ```text
+//! cargo bench --bench bulk -- --warm-up-time 1 --measurement-time 3
+//! cargo bench --bench bulk --features rayon -- validate_request   # the parallel path
+//! ```
+//!
+//! The body has 10,000 entries, the default `Options::max_entries`.
+
+#[path = "support/generator.rs"]
+mod generator;
+
+use contactkit::user_properties::{validate_entry_json, validate_request};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+
+const ENTRIES: usize = 10_000;
+
+fn bulk(c: &mut Criterion) {
+    let body = generator::bik_body(ENTRIES, generator::SEED);
+    let entries = generator::bik_entries(ENTRIES, generator::SEED);
+    let outcome = validate_request(body.as_bytes()).expect("the generated body is well formed");
+    let invalid = outcome.invalid().len();
+    assert_eq!(outcome.len(), ENTRIES);
+    let entry_bytes: usize = entries.iter().map(String::len).sum();
+    let entry_invalid = entries
+        .iter()
+        .filter(|e| validate_entry_json(e.as_bytes()).is_err())
+        .count();
+    assert_eq!(entry_invalid, invalid);
+
+    for (unit, request, entry) in [
+        (
+            "entries",
+            Throughput::Elements(ENTRIES as u64),
+            Throughput::Elements(ENTRIES as u64),
+        ),
+        (
+            "bytes",
+            Throughput::Bytes(body.len() as u64),
+            Throughput::Bytes(entry_bytes as u64),
+        ),
+    ] {
+        let mut g = c.benchmark_group(format!("bik_bulk_{unit}"));
+        g.sample_size(10);
+        g.throughput(request);
+        g.bench_function("validate_request", |b| {
+            b.iter(|| {
+                let outcome =
+                    validate_request(black_box(body.as_bytes())).map(|o| o.invalid().len());
+                assert_eq!(outcome, Ok(invalid));
+            })
+        });
+        g.throughput(entry);
+        g.bench_function("validate_entry_json", |b| {
+            b.iter(|| {
+                let rejected = entries
+                    .iter()
+                    .filter(|e| validate_entry_json(black_box(e.as_bytes())).is_err())
+                    .count();
+                assert_eq!(rejected, invalid);
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bulk);
+criterion_main!(benches);

@@ -1,0 +1,295 @@
+//! One group per newtype, each with three cases over a fixed batch of realistic inputs:
+//! `canonical` (already canonical: the fast path), `needs_normalize` (valid, rewritten)
+//! and `invalid` (the error path). Throughput is in elements (inputs parsed).
+//!
+//! ```text
+//! cargo bench --bench newtypes -- --warm-up-time 1 --measurement-time 3
+//! cargo bench --bench newtypes -- phone/          # one group
+//! ```
+
+use contactkit::{
+    ApiKey, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId,
+    Timestamp, VatId,
+};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+
+/// Benches `parse` over each case's batch, checking inside the timed loop that the
+/// canonical and needs-normalize inputs are accepted and the invalid ones rejected.
+fn group<T, E>(
+    c: &mut Criterion,
+    name: &str,
+    parse: impl Fn(&str) -> Result<T, E>,
+    canonical: &[&str],
+    needs_normalize: &[&str],
+    invalid: &[&str],
+) {
+    let mut g = c.benchmark_group(name);
+    for (case, batch, valid) in [
+        ("canonical", canonical, true),
+        ("needs_normalize", needs_normalize, true),
+        ("invalid", invalid, false),
+    ] {
+        // A bad table is a bug in this file; say which input before measuring anything.
+        for input in batch {
+            assert_eq!(parse(input).is_ok(), valid, "{name}/{case}: {input:?}");
+        }
+        g.throughput(Throughput::Elements(batch.len() as u64));
+        g.bench_function(case, |b| {
+            b.iter(|| {
+                let accepted = batch
+                    .iter()
+                    .filter(|input| parse(black_box(input)).is_ok())
+                    .count();
+                assert_eq!(accepted, if valid { batch.len() } else { 0 });
+            })
+        });
+    }
+    g.finish();
+}
+
+fn email(c: &mut Criterion) {
+    group(
+        c,
+        "email",
+        CanonicalEmail::parse,
+        &[
+            "jan.novak@seznam.cz",
+            "priya.sharma@gmail.com",
+            "j.mueller@web.de",
+            "olivia_smith@outlook.com",
+            "aarav1999@yahoo.co.in",
+            "mark@bik.ai",
+            "kateřina.dvořáková@seznam.cz",
+            "info@bücher.de",
+        ],
+        &[
+            "Jan.Novak@Seznam.CZ",
+            " priya.sharma@GMAIL.COM",
+            "J.Mueller@Web.De  ",
+            "\tOLIVIA_SMITH@OUTLOOK.COM ",
+            "Aarav1999@Yahoo.co.in",
+            "Mark@BIK.ai",
+            "Kateřina.Dvořáková@Seznam.cz",
+            "info@xn--bcher-kva.de",
+        ],
+        &[
+            "jan.novak@",
+            "@seznam.cz",
+            "jan novak@seznam.cz",
+            "jan.novak.seznam.cz",
+            "jan@@seznam.cz",
+            "jan@seznam.cz..",
+            "<jan@seznam.cz>",
+            "jan..novak@seznam.cz",
+        ],
+    );
+}
+
+fn phone(c: &mut Criterion) {
+    // The BIK path: read with the default region IN.
+    group(
+        c,
+        "phone",
+        |s| IntlPhone::parse_with_region(s, "IN"),
+        &[
+            "+91 9090909090",
+            "+91 8123456789",
+            "+420 777123456",
+            "+49 15123456789",
+            "+1 2015550123",
+            "+44 7400123456",
+            "+44 1212345678",
+            "+420 212345678",
+        ],
+        &[
+            "9090909090",
+            "09090909090",
+            "+91 90909 09090",
+            "+420 777 123 456",
+            "+49 1512 3456789",
+            "+1 (201) 555-0123",
+            "+44 (0)20 7946 0000",
+            "+420777123456",
+        ],
+        &[
+            "+91 12345",
+            "+420 77712345678",
+            "+44 7700 900123",
+            "n/a",
+            "12345",
+            "+999 123456789",
+            "+1 650 253 0000 ext. 12",
+            "777123456",
+        ],
+    );
+}
+
+fn ip(c: &mut Criterion) {
+    group(
+        c,
+        "ip",
+        NormalizedIp::parse,
+        &[
+            "1.1.1.1",
+            "203.0.113.7",
+            "192.168.1.20",
+            "8.8.8.8",
+            "2001:db8::1",
+            "2a00:1450:4001:80b::200e",
+            "127.0.0.1",
+            "10.0.0.1",
+        ],
+        &[
+            " 1.1.1.1",
+            "2001:DB8::1",
+            "2001:4860:4860:0:0:0:0:8888",
+            "::ffff:192.0.2.1",
+            "[::1]",
+            "localhost",
+            "0.0.0.0",
+            "2A00:1450:4001:080B:0000:0000:0000:200E",
+        ],
+        &[
+            "256.1.1.1",
+            "010.0.0.1",
+            "1.1.1",
+            "1.1.1.1.1",
+            "2001:db8:::1",
+            "example.com",
+            "1.1.1.1/24",
+            "",
+        ],
+    );
+}
+
+fn api_key(c: &mut Criterion) {
+    group(
+        c,
+        "api_key",
+        ApiKey::parse,
+        &[
+            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4",
+            "PRODzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+        ],
+        &[
+            " PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE\n",
+            "\tDEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE ",
+            " ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4 ",
+        ],
+        &[
+            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuO",
+            "TESTPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "PROD-GrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "",
+        ],
+    );
+}
+
+fn referral(c: &mut Criterion) {
+    group(
+        c,
+        "referral",
+        ReferralId::parse,
+        &["1cGIHvFoQDGLAbcA", "DSrPDijrqadenTGc", "a1b2c3d4e5f6g7h8"],
+        &[
+            " 1cGIHvFoQDGLAbcA\n",
+            "\tDSrPDijrqadenTGc ",
+            "  a1b2c3d4e5f6g7h8",
+        ],
+        &["1cGIHvFoQDGLAbc", "1cGIHvFo-DGLAbcA", ""],
+    );
+}
+
+fn vat(c: &mut Criterion) {
+    group(
+        c,
+        "vat",
+        VatId::parse,
+        &["CZ9609040727", "DE136695976", "CZ05103118"],
+        &["cz 960 904 0727", "de136.695.976", "CZ 05103118"],
+        &["CZ123", "DE136695977", "XX123456789"],
+    );
+}
+
+fn country(c: &mut Criterion) {
+    group(
+        c,
+        "country",
+        Country::parse,
+        &["CZ", "IN", "DE", "US", "GB"],
+        &["cz", " in", "Czechia", "India", "germany"],
+        &["XX", "Deutschland", "Česko", "", "C"],
+    );
+}
+
+fn locale(c: &mut Criterion) {
+    group(
+        c,
+        "locale",
+        Locale::parse,
+        &["cs", "en-US", "de-DE", "hi-IN", "zh-Hant-TW"],
+        &["en-us", "EN_us", "ZH-hant-tw", " de-de", "hi-in"],
+        &["xx-yy-zz", "", "en-", "e", "english"],
+    );
+}
+
+fn ico(c: &mut Criterion) {
+    group(
+        c,
+        "ico",
+        Ico::parse,
+        &["05103118", "25596641", "00006947"],
+        &[" 05103118", "25596641 ", "\t00006947"],
+        &["5103118", "12345678", "0510311x"],
+    );
+}
+
+fn postal_code(c: &mut Criterion) {
+    group(
+        c,
+        "postal_code",
+        PostalCode::parse,
+        &["27201", "110001", "SW1A 1AA", "10115"],
+        &[" 272 01", "sw1a 1aa", " 110001 ", "10115\n"],
+        &["", "   ", "12345678901234567890x", "27\u{0}01"],
+    );
+}
+
+fn timestamp(c: &mut Criterion) {
+    group(
+        c,
+        "timestamp",
+        Timestamp::parse,
+        &[
+            "2024-03-15T10:00:00.000Z",
+            "2023-11-14T22:13:20.000Z",
+            "2019-01-01T00:00:00.000Z",
+        ],
+        &[
+            "2024-03-15T10:00:00Z",
+            "2024-03-15T15:30:00.123+05:30",
+            "2024-03-15",
+        ],
+        &["2024-02-30T10:00:00Z", "15/03/2024", "March 5, 2024"],
+    );
+}
+
+criterion_group!(
+    benches,
+    email,
+    phone,
+    ip,
+    api_key,
+    referral,
+    vat,
+    country,
+    locale,
+    ico,
+    postal_code,
+    timestamp
+);
+criterion_main!(benches);
