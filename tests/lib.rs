@@ -3,6 +3,7 @@
 mod email;
 mod error;
 mod eu_fields;
+mod fuzz_regressions;
 mod ip;
 mod phone;
 mod serde_support;
