@@ -83,8 +83,10 @@ impl IntlPhone {
     /// Unicode space separator, no-break space included), `-`, `.`, `(`, `)` and `/` are
     /// ignored; nothing else is accepted. A national prefix written after the calling code
     /// is dropped where libphonenumber drops it (`+44 (0)20 7946 0000` is
-    /// `+44 2079460000`). The number must be valid per libphonenumber's metadata (an
-    /// assigned range of the right length), not merely possible.
+    /// `+44 2079460000`), except when the digits as written are a valid number and the
+    /// rest is not (`+375 8109551111` stays itself), so the canonical form of every number
+    /// reads back. The number must be valid per libphonenumber's metadata (an assigned
+    /// range of the right length), not merely possible.
     ///
     /// Work is bounded: at most 64 characters are read, the automata run in linear time,
     /// and each territory's patterns are compiled once per process, on first use.
@@ -557,13 +559,14 @@ fn read(scanned: &Scanned, default: Option<&'static Territory>) -> Result<IntlPh
     }
     // The metadata that reads the national prefix: the calling code's main territory when
     // the number carries a calling code, else the default region's.
-    let (code, nsn, territory) = match extract_country_code(digits, scanned.plus, default)? {
-        Some((code, rest)) => (code, rest, plans.main_for_code(code)),
-        None => match default {
-            Some(t) => (t.country_code(), Cow::Borrowed(digits), Some(t)),
-            None => return Err(PhoneError::MissingPlus),
-        },
-    };
+    let (code, nsn, territory, international) =
+        match extract_country_code(digits, scanned.plus, default)? {
+            Some((code, rest)) => (code, rest, plans.main_for_code(code), true),
+            None => match default {
+                Some(t) => (t.country_code(), Cow::Borrowed(digits), Some(t), false),
+                None => return Err(PhoneError::MissingPlus),
+            },
+        };
     if nsn.len() < 2 {
         return Err(PhoneError::TooShort);
     }
@@ -581,25 +584,35 @@ fn read(scanned: &Scanned, default: Option<&'static Territory>) -> Result<IntlPh
             Cow::Owned(transformed) => Ok(transformed),
         })
     });
-    let nsn = match (stripped, nsn) {
-        (None, nsn) => nsn,
-        (Some(Ok(transformed)), _) => Cow::Owned(transformed),
-        (Some(Err(prefix)), Cow::Borrowed(nsn)) => Cow::Borrowed(nsn.get(prefix..).unwrap_or(nsn)),
-        (Some(Err(prefix)), Cow::Owned(nsn)) => {
-            Cow::Owned(nsn.get(prefix..).unwrap_or(&nsn).to_owned())
-        }
+    let stripped: Cow<'_, str> = match stripped {
+        None => return number(code, &nsn),
+        Some(Ok(transformed)) => Cow::Owned(transformed),
+        Some(Err(prefix)) => Cow::Borrowed(nsn.get(prefix..).unwrap_or(&nsn)),
     };
+    match number(code, &stripped) {
+        // libphonenumber strips a national prefix from international input too, so it
+        // reads its own E.164 text of some valid numbers as another, invalid one
+        // (`+375 8109551111`, a Belarusian premium-rate number, as `+375 109551111`).
+        // Every accepted number must read back from its canonical text: when the digits
+        // as written after the calling code are a valid number, they are the number.
+        Err(e) if international => number(code, &nsn).map_err(|_| e),
+        result => result,
+    }
+}
+
+/// The valid number `+code nsn`, with its region and type, or why it is not one.
+fn number(code: u16, nsn: &str) -> Result<IntlPhone, PhoneError> {
     if nsn.len() < 2 {
         return Err(PhoneError::TooShort);
     }
     if nsn.len() > MAX_NSN_DIGITS {
         return Err(PhoneError::TooLong);
     }
-    let found = plans
-        .territory_for_number(code, &nsn)
-        .and_then(|t| Some((t, t.number_type(&nsn)?)));
+    let found = metadata::plans()
+        .territory_for_number(code, nsn)
+        .and_then(|t| Some((t, t.number_type(nsn)?)));
     let Some((territory, number_type)) = found else {
-        return Err(invalid_reason(code, &nsn));
+        return Err(invalid_reason(code, nsn));
     };
     let region = <[u8; 2]>::try_from(territory.id().as_bytes())
         .ok()

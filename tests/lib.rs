@@ -3,6 +3,9 @@
 mod email;
 mod error;
 mod eu_fields;
+mod fuzz_regressions;
+#[cfg(feature = "models")]
+mod hostile_input;
 mod ip;
 mod phone;
 mod serde_support;

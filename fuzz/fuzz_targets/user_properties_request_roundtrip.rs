@@ -1,0 +1,224 @@
+//! `user_properties::validate_request`: every entry of an accepted body is in exactly one
+//! of `valid()` and `invalid()` (their counts add up to the number of entries serde_json
+//! finds), an invalid entry's JSON is its text exactly as sent and validates alone to the
+//! same error, a valid entry and a merged contact re-validate to themselves, and the
+//! all-errors mode agrees with the abort-early one.
+//!
+//! Input: the body's bytes.
+#![no_main]
+
+mod common;
+
+use std::collections::HashMap;
+
+use common::{ensure, fail};
+use contactkit::user_properties::{
+    validate_entry_json, validate_request, validate_request_with, BulkOutcome, Options,
+    UserProperty,
+};
+use libfuzzer_sys::fuzz_target;
+use serde_json::value::RawValue;
+
+fuzz_target!(|data: &[u8]| {
+    let outcome = match validate_request(data) {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            let strings = std::str::from_utf8(data)
+                .map(common::json_strings)
+                .unwrap_or_default();
+            common::validation_error(&e, &["userProperties"], &strings, data);
+            let all = validate_request_with(data, &Options::new().abort_early(false));
+            ensure!(
+                all.as_ref().err() == Some(&e),
+                "all-errors mode gives another body error",
+                (&e, &all),
+                data
+            );
+            return;
+        }
+    };
+    check_outcome(&outcome, data);
+
+    let all = match validate_request_with(data, &Options::new().abort_early(false)) {
+        Ok(all) => all,
+        Err(e) => fail("all-errors mode rejects an accepted body", &e, data),
+    };
+    ensure!(
+        all.valid() == outcome.valid(),
+        "all-errors mode finds other valid entries",
+        (&all, &outcome),
+        data
+    );
+    ensure!(
+        all.invalid().len() == outcome.invalid().len()
+            && all.invalid().iter().zip(outcome.invalid()).all(|(a, b)| {
+                a.index() == b.index()
+                    && a.entry_json() == b.entry_json()
+                    && a.report().first() == b.error()
+            }),
+        "all-errors mode reports other invalid entries",
+        (&all, &outcome),
+        data
+    );
+});
+
+fn check_outcome(outcome: &BulkOutcome, data: &[u8]) {
+    let n = outcome.len();
+    ensure!(
+        outcome.valid().len() + outcome.invalid().len() == n && outcome.is_empty() == (n == 0),
+        "len() is not valid + invalid",
+        outcome,
+        data
+    );
+    let mut seen = vec![false; n];
+    let indices = outcome
+        .valid()
+        .iter()
+        .map(|v| v.index())
+        .chain(outcome.invalid().iter().map(|i| i.index()));
+    for index in indices {
+        match seen.get_mut(index) {
+            Some(slot @ false) => *slot = true,
+            _ => fail(
+                "an entry index is out of range or appears twice",
+                &(index, outcome),
+                data,
+            ),
+        }
+    }
+    let entries = raw_entries(data);
+    if let Some(entries) = &entries {
+        ensure!(
+            entries.len() == n,
+            "valid + invalid is not the number of entries",
+            (entries.len(), outcome),
+            data
+        );
+    }
+
+    for valid in outcome.valid() {
+        roundtrip(valid.property(), data);
+    }
+    for invalid in outcome.invalid() {
+        let text = invalid.entry_json();
+        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            fail(
+                "an invalid entry's JSON is not JSON",
+                &(text, e.to_string()),
+                data,
+            );
+        }
+        if let Some(raw) = entries.as_ref().and_then(|e| e.get(invalid.index())) {
+            ensure!(
+                raw.get() == text,
+                "an invalid entry's JSON is not its text as sent",
+                (raw.get(), text),
+                data
+            );
+        }
+        ensure!(
+            invalid.report().first() == invalid.error(),
+            "an invalid entry's error is not its report's first",
+            invalid,
+            data
+        );
+        let alone = validate_entry_json(text.as_bytes());
+        ensure!(
+            alone.as_ref().err() == Some(invalid.error()),
+            "an invalid entry validates alone to another result",
+            (invalid, &alone),
+            data
+        );
+        let strings = common::json_strings(text);
+        for error in invalid.report().iter() {
+            common::validation_error(error, SCHEMA, &strings, data);
+        }
+    }
+    match serde_json::to_string(outcome.invalid()) {
+        Ok(json) => {
+            if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(&json) {
+                fail(
+                    "the invalidUserProperties JSON is not JSON",
+                    &(json, e.to_string()),
+                    data,
+                );
+            }
+        }
+        Err(e) => fail("the invalid entries do not serialize", &e.to_string(), data),
+    }
+
+    let mut grouped = vec![false; n];
+    for group in outcome.contacts() {
+        for index in group.indices() {
+            match grouped.get_mut(index) {
+                Some(slot @ false) => *slot = true,
+                _ => fail("an entry is in two contact groups", &(index, outcome), data),
+            }
+        }
+        roundtrip(&group.merged(), data);
+    }
+    for valid in outcome.valid() {
+        ensure!(
+            grouped[valid.index()],
+            "a valid entry is in no contact group",
+            (valid, outcome),
+            data
+        );
+    }
+}
+
+/// The entries' texts as serde_json reads the body (`userProperties`, or the one a
+/// `__proto__` object lends), or `None` when serde_json cannot read it.
+fn raw_entries(data: &[u8]) -> Option<Vec<&RawValue>> {
+    let body: HashMap<String, &RawValue> = serde_json::from_slice(data).ok()?;
+    let list = match body.get("userProperties") {
+        Some(list) => list,
+        None => {
+            let proto: HashMap<String, &RawValue> =
+                serde_json::from_str(body.get("__proto__")?.get()).ok()?;
+            proto.get("userProperties").copied()?
+        }
+    };
+    serde_json::from_str(list.get()).ok()
+}
+
+/// A valid entry serializes to JSON that validates to an equal value.
+fn roundtrip(user: &UserProperty, data: &[u8]) {
+    let printed = match serde_json::to_string(user) {
+        Ok(printed) => printed,
+        Err(e) => fail(
+            "a valid entry does not serialize",
+            &(user, e.to_string()),
+            data,
+        ),
+    };
+    match validate_entry_json(printed.as_bytes()) {
+        Ok(again) => ensure!(
+            &again == user,
+            "the serialized entry validates to another value",
+            (&printed, again),
+            data
+        ),
+        Err(e) => fail("the serialized entry is rejected", &(&printed, e), data),
+    }
+}
+
+const SCHEMA: &[&str] = &[
+    "firstName",
+    "lastName",
+    "source",
+    "phoneNumber",
+    "alternatePhoneNumber",
+    "email",
+    "address1",
+    "address2",
+    "city",
+    "state",
+    "country",
+    "createdAt",
+    "updatedAt",
+    "emailMarketingConsent",
+    "smsMarketingConsent",
+    "tags",
+    "partnerCustomerId",
+];
