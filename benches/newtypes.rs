@@ -158,16 +158,21 @@ fn ip(c: &mut Criterion) {
             "2001:db8:::1",
             "example.com",
             "1.1.1.1/24",
-            "",
+            "[1.1.1.1]",
         ],
     );
 }
 
 fn api_key(c: &mut Criterion) {
+    // `parse` takes a key exactly as given (nothing to normalize), so the
+    // needs-normalize case is the header path: scheme case and spacing vary.
     group(
         c,
         "api_key",
-        ApiKey::parse,
+        |s: &str| match s.strip_prefix("Authorization: ") {
+            Some(header) => ApiKey::from_authorization(header),
+            None => ApiKey::parse(s),
+        },
         &[
             "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
             "DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE",
@@ -175,16 +180,16 @@ fn api_key(c: &mut Criterion) {
             "PRODzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
         ],
         &[
-            " PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
-            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE\n",
-            "\tDEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE ",
-            " ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4 ",
+            "Authorization: Bearer PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "Authorization: bearer  PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "Authorization: BEARER DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE ",
+            "Authorization:  Bearer ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4",
         ],
         &[
             "PRODPGrFxpGEtrOZfuWhnoJohUYBXuO",
             "TESTPGrFxpGEtrOZfuWhnoJohUYBXuOE",
             "PROD-GrFxpGEtrOZfuWhnoJohUYBXuOE",
-            "",
+            " PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
         ],
     );
 }
@@ -232,7 +237,7 @@ fn locale(c: &mut Criterion) {
         "locale",
         Locale::parse,
         &["cs", "en-US", "de-DE", "hi-IN", "zh-Hant-TW"],
-        &["en-us", "EN_us", "ZH-hant-tw", " de-de", "hi-in"],
+        &["en-us", "EN-us", "ZH-hant-tw", " de-de", "hi-in"],
         &["xx-yy-zz", "", "en-", "e", "english"],
     );
 }
@@ -255,7 +260,7 @@ fn postal_code(c: &mut Criterion) {
         PostalCode::parse,
         &["27201", "110001", "SW1A 1AA", "10115"],
         &[" 272 01", "sw1a 1aa", " 110001 ", "10115\n"],
-        &["", "   ", "12345678901234567890x", "27\u{0}01"],
+        &["", "   ", "1234567890123456789012345678901234", "27\u{0}01"],
     );
 }
 
