@@ -154,6 +154,19 @@ impl<'a> Reader<'a> {
         self.text
     }
 
+    /// The byte offset of the next unread byte.
+    #[cfg(feature = "rayon")]
+    pub(crate) fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Continues reading at byte `pos`, which must follow a complete value read elsewhere
+    /// (e.g. an array whose items were parsed separately): depth is left as it is.
+    #[cfg(feature = "rayon")]
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        self.pos = pos;
+    }
+
     /// Skips JSON white space (space, tab, LF, CR) and returns the next byte.
     pub(crate) fn peek(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
