@@ -443,6 +443,9 @@ impl Scanned {
         if text.is_empty() {
             return Err(PhoneError::Empty);
         }
+        if let Some(scanned) = Scanned::scan_plain_ascii(text) {
+            return Ok(scanned);
+        }
         if text.chars().nth(MAX_INPUT_CHARS).is_some() {
             return Err(PhoneError::InputTooLong {
                 max: MAX_INPUT_CHARS,
@@ -471,6 +474,33 @@ impl Scanned {
             }
         }
         Ok(scanned)
+    }
+
+    /// The common case in one pass over bytes: at most 64 bytes of ASCII digits, a
+    /// leading `+` and ASCII separators. `None` sends anything else (other characters,
+    /// `tel:`, errors) to the general path, which decides exactly.
+    fn scan_plain_ascii(text: &str) -> Option<Scanned> {
+        let bytes = text.as_bytes();
+        if bytes.len() > MAX_INPUT_CHARS {
+            return None;
+        }
+        let mut scanned = Scanned {
+            plus: bytes.first() == Some(&b'+'),
+            digits: [0; MAX_INPUT_CHARS],
+            len: 0,
+        };
+        let body = if scanned.plus { bytes.get(1..)? } else { bytes };
+        for &b in body {
+            match b {
+                b'0'..=b'9' => {
+                    *scanned.digits.get_mut(scanned.len)? = b;
+                    scanned.len += 1;
+                }
+                b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
+                _ => return None,
+            }
+        }
+        Some(scanned)
     }
 
     fn digits(&self) -> &str {

@@ -473,7 +473,9 @@ impl Matcher {
                 dense::Config::new()
                     // Every pattern that matches, not the first.
                     .match_kind(MatchKind::All)
-                    .start_kind(StartKind::Anchored),
+                    .start_kind(StartKind::Anchored)
+                    // Acceleration pays on long haystacks; numbers are 17 digits at most.
+                    .accelerate(false),
             )
             .syntax(syntax_config())
             .thompson(
