@@ -155,7 +155,6 @@ impl<'a> Reader<'a> {
     }
 
     /// The byte offset of the next unread byte.
-    #[cfg(feature = "rayon")]
     pub(crate) fn position(&self) -> usize {
         self.pos
     }
