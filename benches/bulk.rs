@@ -6,12 +6,16 @@
 //! cargo bench --bench bulk --features rayon -- validate_request   # the parallel path
 //! ```
 //!
-//! The body has 10,000 entries, the default `Options::max_entries`.
+//! The body has 10,000 entries, the default `Options::max_entries`. With the `rayon`
+//! feature `validate_request` runs on all cores and `validate_request_sequential` is the
+//! same call with `Options::parallel(false)`.
 
 #[path = "support/generator.rs"]
 mod generator;
 
 use contactkit::user_properties::{validate_entry_json, validate_request};
+#[cfg(feature = "rayon")]
+use contactkit::user_properties::{validate_request_with, Options};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
@@ -52,6 +56,17 @@ fn bulk(c: &mut Criterion) {
                 assert_eq!(outcome, Ok(invalid));
             })
         });
+        #[cfg(feature = "rayon")]
+        {
+            let sequential = Options::new().parallel(false);
+            g.bench_function("validate_request_sequential", |b| {
+                b.iter(|| {
+                    let outcome = validate_request_with(black_box(body.as_bytes()), &sequential)
+                        .map(|o| o.invalid().len());
+                    assert_eq!(outcome, Ok(invalid));
+                })
+            });
+        }
         g.throughput(entry);
         g.bench_function("validate_entry_json", |b| {
             b.iter(|| {

@@ -445,6 +445,9 @@ impl Scanned {
         if text.is_empty() {
             return Err(PhoneError::Empty);
         }
+        if let Some(scanned) = Scanned::scan_plain_ascii(text) {
+            return Ok(scanned);
+        }
         if text.chars().nth(MAX_INPUT_CHARS).is_some() {
             return Err(PhoneError::InputTooLong {
                 max: MAX_INPUT_CHARS,
@@ -473,6 +476,33 @@ impl Scanned {
             }
         }
         Ok(scanned)
+    }
+
+    /// The common case in one pass over bytes: at most 64 bytes of ASCII digits, a
+    /// leading `+` and ASCII separators. `None` sends anything else (other characters,
+    /// `tel:`, errors) to the general path, which decides exactly.
+    fn scan_plain_ascii(text: &str) -> Option<Scanned> {
+        let bytes = text.as_bytes();
+        if bytes.len() > MAX_INPUT_CHARS {
+            return None;
+        }
+        let mut scanned = Scanned {
+            plus: bytes.first() == Some(&b'+'),
+            digits: [0; MAX_INPUT_CHARS],
+            len: 0,
+        };
+        let body = if scanned.plus { bytes.get(1..)? } else { bytes };
+        for &b in body {
+            match b {
+                b'0'..=b'9' => {
+                    *scanned.digits.get_mut(scanned.len)? = b;
+                    scanned.len += 1;
+                }
+                b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
+                _ => return None,
+            }
+        }
+        Some(scanned)
     }
 
     fn digits(&self) -> &str {
@@ -618,7 +648,7 @@ fn number(code: u16, nsn: &str) -> Result<IntlPhone, PhoneError> {
         .ok()
         .filter(|_| territory.id() != metadata::NON_GEO);
     Ok(IntlPhone {
-        text: format!("+{code} {nsn}").into_boxed_str(),
+        text: canonical_text(code, &nsn),
         country_code: code,
         region,
         number_type,
@@ -696,12 +726,22 @@ fn maybe_extract_country_code<'a>(
     Ok(None)
 }
 
-/// `digits` without a leading calling code `code`, if it starts with it.
-fn strip_code(digits: &str, code: u16) -> Option<&str> {
-    // The code's decimal digits, written backwards into a stack buffer (no allocation).
+/// `+<code> <nsn>`, in one allocation of the exact size (`format!` costs several times
+/// more here, measured).
+fn canonical_text(code: u16, nsn: &str) -> Box<str> {
     let mut buf = [0u8; 5];
+    let code = decimal(code, &mut buf);
+    let mut text = String::with_capacity(2 + code.len() + nsn.len());
+    text.push('+');
+    text.push_str(code);
+    text.push(' ');
+    text.push_str(nsn);
+    text.into_boxed_str()
+}
+
+/// The decimal digits of `n`, written into `buf` (no allocation).
+fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &str {
     let mut at = buf.len();
-    let mut n = code;
     loop {
         at -= 1;
         if let Some(slot) = buf.get_mut(at) {
@@ -712,7 +752,15 @@ fn strip_code(digits: &str, code: u16) -> Option<&str> {
             break;
         }
     }
-    let code_digits = buf.get(at..)?;
+    buf.get(at..)
+        .and_then(|d| std::str::from_utf8(d).ok())
+        .unwrap_or_default()
+}
+
+/// `digits` without a leading calling code `code`, if it starts with it.
+fn strip_code(digits: &str, code: u16) -> Option<&str> {
+    let mut buf = [0u8; 5];
+    let code_digits = decimal(code, &mut buf).as_bytes();
     if digits.as_bytes().starts_with(code_digits) {
         digits.get(code_digits.len()..)
     } else {
@@ -806,6 +854,9 @@ mod tests {
         assert_eq!(strip_code("420777", 420), Some("777"));
         assert_eq!(strip_code("42", 420), None);
         assert_eq!(strip_code("9090", 1), None);
+        assert_eq!(strip_code("80012", 800), Some("12"));
+        assert_eq!(&*canonical_text(1, "6502530000"), "+1 6502530000");
+        assert_eq!(&*canonical_text(979, "123"), "+979 123");
     }
 
     /// Regression story for the issue: the `phonenumber` crate (0.3.10) read the too-short

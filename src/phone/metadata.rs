@@ -3,8 +3,8 @@
 //! The data is libphonenumber's metadata 9.0.43, reduced to what parsing and validation
 //! read and generated as Rust statics (`data.rs`, from `scripts/gen_phone_metadata.py`):
 //! nothing is parsed at run time. Each territory is compiled on its first use, and only
-//! then: its number-type patterns become one lazy DFA (see [`Matcher`]), its prefix
-//! patterns regexes, each compiled when first needed.
+//! then: its number-type patterns become one DFA (see [`Matcher`]), its prefix patterns
+//! regexes (or plain digit strings), each compiled when first needed.
 //!
 //! Why not the `phonenumber` crate's database and validator: they carry metadata 9.0.33
 //! (older than the reference, 69 territories differ), and the validator matches patterns
@@ -15,14 +15,13 @@
 //! original.
 
 use super::PhoneType;
-use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::dfa::dense::{self, DFA};
+use regex_automata::dfa::{Automaton, StartKind};
 use regex_automata::meta::Regex;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
-use regex_automata::util::pool::Pool;
-use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, MatchKind};
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, MatchKind};
 use std::borrow::Cow;
-use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::OnceLock;
 
 #[path = "data.rs"]
@@ -120,7 +119,7 @@ impl Plans {
         list.iter()
             .filter_map(|&i| self.territory(i))
             .find(|t| match t.leading_digits() {
-                Some(leading) => leading.is_match(nsn),
+                Some(leading) => leading.find(nsn).is_some(),
                 None => t.number_type(nsn).is_some(),
             })
     }
@@ -173,13 +172,46 @@ pub(super) struct Territory {
     raw: &'static Raw,
     /// By slot; `None` for a type the territory does not have.
     descs: [Option<Lengths>; SLOTS],
-    matcher: Matcher,
+    /// Built on the first validity or type question: finding a number's territory within
+    /// a shared calling code asks most territories only about leading digits.
+    matcher: OnceLock<Matcher>,
     same_mobile_and_fixed_line_pattern: bool,
     /// Compiled when first needed; `None` inside when absent (or, never with the
     /// checked-in data, not compilable: then it matches nothing).
-    international_prefix: OnceLock<Option<Regex>>,
-    national_prefix_for_parsing: OnceLock<Option<Regex>>,
-    leading_digits: OnceLock<Option<Regex>>,
+    international_prefix: OnceLock<Option<Prefix>>,
+    national_prefix_for_parsing: OnceLock<Option<Prefix>>,
+    leading_digits: OnceLock<Option<Prefix>>,
+}
+
+/// A prefix pattern: `^(?:pattern)`.
+enum Prefix {
+    /// A pattern of digits only (`0`, `00`, `011`: most international and national
+    /// prefixes), compared directly: a regex search costs a few hundred instructions
+    /// even for a literal.
+    Literal(&'static str),
+    Regex(Regex),
+}
+
+impl Prefix {
+    /// `None` when the pattern does not compile (never with the checked-in data).
+    fn new(pattern: &'static str) -> Option<Prefix> {
+        if !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(Prefix::Literal(pattern));
+        }
+        Regex::builder()
+            .syntax(syntax_config())
+            .build(&format!("^(?:{pattern})"))
+            .ok()
+            .map(Prefix::Regex)
+    }
+
+    /// The end of the match at the start of `digits`.
+    fn find(&self, digits: &str) -> Option<usize> {
+        match self {
+            Prefix::Literal(literal) => digits.starts_with(literal).then_some(literal.len()),
+            Prefix::Regex(regex) => regex.find(digits).map(|m| m.end()),
+        }
+    }
 }
 
 impl Territory {
@@ -210,20 +242,18 @@ impl Territory {
             lengths,
             local_only,
         });
-        let mut patterns = vec![(GENERAL, raw.general)];
         for (slot, desc) in by_slot.iter().enumerate() {
             if let Some(desc) = desc {
                 descs[slot] = Some(Lengths {
                     lengths: sorted(desc.lengths.iter().copied()),
                     local_only: sorted(desc.local_only.iter().copied()),
                 });
-                patterns.push((slot, desc.pattern));
             }
         }
         Territory {
             raw,
             descs,
-            matcher: Matcher::new(&patterns),
+            matcher: OnceLock::new(),
             same_mobile_and_fixed_line_pattern: raw.fixed_line.as_ref().map(|d| d.pattern)
                 == raw.mobile.as_ref().map(|d| d.pattern),
             international_prefix: OnceLock::new(),
@@ -241,6 +271,33 @@ impl Territory {
         self.raw.country_code
     }
 
+    fn matcher(&self) -> &Matcher {
+        self.matcher.get_or_init(|| {
+            let raw = self.raw;
+            let by_slot = [
+                (1, &raw.premium_rate),
+                (2, &raw.toll_free),
+                (3, &raw.shared_cost),
+                (4, &raw.voip),
+                (5, &raw.personal_number),
+                (6, &raw.pager),
+                (7, &raw.uan),
+                (8, &raw.voicemail),
+                (FIXED_LINE, &raw.fixed_line),
+                (MOBILE, &raw.mobile),
+            ];
+            let patterns: Vec<(usize, &str)> = [(GENERAL, raw.general)]
+                .into_iter()
+                .chain(
+                    by_slot
+                        .iter()
+                        .filter_map(|(slot, d)| Some((*slot, d.as_ref()?.pattern))),
+                )
+                .collect();
+            Matcher::new(&patterns)
+        })
+    }
+
     fn general(&self) -> Option<&Lengths> {
         self.descs[GENERAL].as_ref()
     }
@@ -252,7 +309,7 @@ impl Territory {
         if !self.general().is_some_and(|d| d.allows(len)) {
             return None;
         }
-        let matched = self.matcher.full_matches(nsn.as_bytes());
+        let matched = self.matcher().full_matches(nsn.as_bytes());
         let matches = |slot: usize| {
             matched & (1 << slot) != 0 && self.descs[slot].as_ref().is_some_and(|d| d.allows(len))
         };
@@ -302,12 +359,12 @@ impl Territory {
 
     /// Whether `digits` matches the general pattern (no length check).
     pub(super) fn matches_general_pattern(&self, digits: &str) -> bool {
-        self.matcher.full_matches(digits.as_bytes()) & (1 << GENERAL) != 0
+        self.matcher().full_matches(digits.as_bytes()) & (1 << GENERAL) != 0
     }
 
-    fn leading_digits(&self) -> Option<&Regex> {
+    fn leading_digits(&self) -> Option<&Prefix> {
         self.leading_digits
-            .get_or_init(|| self.raw.leading_digits.and_then(prefix_regex))
+            .get_or_init(|| self.raw.leading_digits.and_then(Prefix::new))
             .as_ref()
     }
 
@@ -316,9 +373,9 @@ impl Territory {
     pub(super) fn international_prefix_len(&self, digits: &str) -> Option<usize> {
         let pattern = self
             .international_prefix
-            .get_or_init(|| self.raw.international_prefix.and_then(prefix_regex))
+            .get_or_init(|| self.raw.international_prefix.and_then(Prefix::new))
             .as_ref()?;
-        let end = pattern.find(digits)?.end();
+        let end = pattern.find(digits)?;
         (!digits.get(end..)?.starts_with('0')).then_some(end)
     }
 
@@ -334,7 +391,7 @@ impl Territory {
                     .national_prefix_for_parsing
                     .or(self.raw.national_prefix)
                     .filter(|p| !p.is_empty())
-                    .and_then(prefix_regex)
+                    .and_then(Prefix::new)
             })
             .as_ref()?;
         if digits.is_empty() {
@@ -342,11 +399,12 @@ impl Territory {
         }
         // Most numbers carry no national prefix: look for a match before asking for groups
         // (which allocates).
-        let end = pattern.find(digits)?.end();
+        let end = pattern.find(digits)?;
         let rest = digits.get(end..)?;
-        let transformed = match self.raw.national_prefix_transform_rule {
-            Some(rule) => transform(pattern, rule, digits, rest),
-            None => None,
+        let transformed = match (self.raw.national_prefix_transform_rule, pattern) {
+            (Some(rule), Prefix::Regex(regex)) => transform(regex, rule, digits, rest),
+            // A literal has no groups: libphonenumber only strips it.
+            _ => None,
         };
         let stripped = transformed.map_or(Cow::Borrowed(rest), Cow::Owned);
         // "If the original number was viable, and the resultant number is not, we return."
@@ -390,47 +448,34 @@ fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).utf8(false)
 }
 
-/// `^(?:pattern)`: a prefix pattern (international prefix, national prefix for parsing,
-/// leading digits).
-fn prefix_regex(pattern: &str) -> Option<Regex> {
-    Regex::builder()
-        .syntax(syntax_config())
-        .build(&format!("^(?:{pattern})"))
-        .ok()
-}
-
-/// A territory's description patterns as one lazy DFA that answers, in one pass over a
+/// A territory's description patterns as one DFA that answers, in one pass over a
 /// number, which of them match it whole.
 ///
 /// libphonenumber tries the patterns one after another (up to eleven per number); one
-/// automaton over all of them reads each digit once. It is a lazy DFA (regex-automata's
-/// `hybrid`): states are built as numbers visit them, into caches of bounded size (at
-/// most 2 MiB each, cleared and rebuilt when full), one per thread that uses the
-/// territory. Compiling it costs only the Thompson NFA of the patterns.
+/// automaton over all of them reads each digit once, with a table lookup per digit. It is
+/// a fully built dense DFA (regex-automata's `dfa::dense`, not minimized): determinizing
+/// India's plan, the largest a BIK body uses, takes about 2 ms and 28 KiB; most plans take
+/// well under a millisecond and a few KiB. It is immutable, so threads share it without a
+/// cache (a lazy DFA was measured first: on realistic bulk input it kept building states,
+/// ~900 instructions per number against ~150 here).
 struct Matcher {
     /// `None` only if the patterns do not compile (never with the checked-in data, a unit
     /// test checks): then nothing matches.
-    dfa: Option<DFA>,
+    dfa: Option<DFA<Vec<u32>>>,
     /// Pattern id to slot.
     slots: Box<[u8]>,
-    /// `None` inside exactly when `dfa` is `None`.
-    caches: Pool<Option<Cache>, CacheFn>,
 }
-
-type CacheFn = Box<dyn Fn() -> Option<Cache> + Send + Sync + UnwindSafe + RefUnwindSafe>;
-
-/// Bytes of lazy DFA states per cache. Phone-number automata visit a few hundred states
-/// at most; the bound is what matters.
-const CACHE_CAPACITY: usize = 2 << 20;
 
 impl Matcher {
     fn new(patterns: &[(usize, &str)]) -> Matcher {
-        let dfa = DFA::builder()
+        let dfa = dense::Builder::new()
             .configure(
-                DFA::config()
+                dense::Config::new()
                     // Every pattern that matches, not the first.
                     .match_kind(MatchKind::All)
-                    .cache_capacity(CACHE_CAPACITY),
+                    .start_kind(StartKind::Anchored)
+                    // Acceleration pays on long haystacks; numbers are 17 digits at most.
+                    .accelerate(false),
             )
             .syntax(syntax_config())
             .thompson(
@@ -440,51 +485,44 @@ impl Matcher {
             )
             .build_many(&patterns.iter().map(|(_, p)| *p).collect::<Vec<_>>())
             .ok();
-        let for_pool = dfa.clone();
-        let create: CacheFn = Box::new(move || for_pool.as_ref().map(DFA::create_cache));
         Matcher {
             dfa,
             slots: patterns
                 .iter()
                 .map(|&(slot, _)| u8::try_from(slot).unwrap_or(u8::MAX))
                 .collect(),
-            caches: Pool::new(create),
         }
     }
 
     /// The slots whose pattern matches all of `number`, as bits.
     fn full_matches(&self, number: &[u8]) -> u16 {
-        let mut guard = self.caches.get();
-        let (Some(dfa), Some(cache)) = (&self.dfa, guard.as_mut()) else {
+        let Some(dfa) = &self.dfa else {
             return 0;
         };
-        // Without a minimum cache clear count (not configured) the lazy DFA never gives
-        // up, and anchored starts are supported: the errors below cannot happen. Were
-        // they to, the answer is "no match".
-        let mut walk = || -> Option<u16> {
-            let input = Input::new(number).anchored(Anchored::Yes);
-            let mut state = dfa.start_state_forward(cache, &input).ok()?;
-            for &byte in number {
-                state = dfa.next_state(cache, state, byte).ok()?;
-                if state.is_dead() {
-                    return Some(0);
-                }
-            }
-            // Match states are delayed by one byte: the end-of-input transition tells
-            // which patterns match up to the end, i.e. (anchored at 0) the whole number.
-            let state = dfa.next_eoi_state(cache, state).ok()?;
-            let mut bits = 0u16;
-            if state.is_match() {
-                for i in 0..dfa.match_len(cache, state) {
-                    let pattern = dfa.match_pattern(cache, state, i);
-                    if let Some(&slot) = self.slots.get(pattern.as_usize()) {
-                        bits |= 1u16.checked_shl(u32::from(slot)).unwrap_or(0);
-                    }
-                }
-            }
-            Some(bits)
+        // Anchored starts are built (`StartKind::Anchored`) and nothing quits: the start
+        // cannot fail. Were it to, the answer is "no match".
+        let Ok(mut state) = dfa.start_state(&start::Config::new().anchored(Anchored::Yes)) else {
+            return 0;
         };
-        walk().unwrap_or(0)
+        for &byte in number {
+            state = dfa.next_state(state, byte);
+            if dfa.is_dead_state(state) {
+                return 0;
+            }
+        }
+        // Match states are delayed by one byte: the end-of-input transition tells which
+        // patterns match up to the end, i.e. (anchored at 0) the whole number.
+        let state = dfa.next_eoi_state(state);
+        let mut bits = 0u16;
+        if dfa.is_match_state(state) {
+            for i in 0..dfa.match_len(state) {
+                let pattern = dfa.match_pattern(state, i);
+                if let Some(&slot) = self.slots.get(pattern.as_usize()) {
+                    bits |= 1u16.checked_shl(u32::from(slot)).unwrap_or(0);
+                }
+            }
+        }
+        bits
     }
 }
 
@@ -519,7 +557,7 @@ mod tests {
         for (index, raw) in data::TERRITORIES.iter().enumerate() {
             let t = plans().territory(index as u16).unwrap();
             let id = t.id();
-            assert!(t.matcher.dfa.is_some(), "{id}: patterns");
+            assert!(t.matcher().dfa.is_some(), "{id}: patterns");
             assert!(
                 !t.general().unwrap().lengths.is_empty(),
                 "{id}: general lengths"
@@ -615,7 +653,7 @@ mod tests {
                 .map(Territory::id),
             Some("BM")
         );
-        assert_eq!(cz.matcher.full_matches(b""), 0);
+        assert_eq!(cz.matcher().full_matches(b""), 0);
     }
 
     /// `examples.tsv`: every example number of every region and non-geographic calling

@@ -1,0 +1,421 @@
+//! contactkit's BIK bulk validation against peers on the same generated body, in one run.
+//!
+//! ```text
+//! cargo run --release --manifest-path benches/peers/Cargo.toml              # 100,000 entries
+//! cargo run --release --manifest-path benches/peers/Cargo.toml -- 20000 7   # entries, rounds
+//! cargo run --release --manifest-path benches/peers/Cargo.toml --features rayon
+//! ```
+//!
+//! Every implementation validates and normalizes each entry of the same body (from
+//! `../support/generator.rs`) one core at a time, entry by entry, with the same rules as
+//! far as its libraries allow: names required, every string trimmed and non-empty, free
+//! text without control characters, phones valid per libphonenumber metadata read with
+//! default region IN and stored in E.164, emails valid and lower-cased, dates numbers or
+//! ISO 8601 strings, booleans `true`/`false` (or those strings), tags strings, unknown
+//! keys rejected. Peers:
+//!
+//! - `garde`: serde typed structs (`deny_unknown_fields`) validated by garde 0.23 with
+//!   custom rules over `phonenumber` 0.3.10 and `email_address` 0.2.9;
+//! - `hand-written`: `serde_json::Value` entries checked by hand over the same crates;
+//! - `serde_json parse only`: typed structs, `deny_unknown_fields`, no validation (the
+//!   floor: what reading the JSON alone costs).
+//!
+//! Each figure is the median of the rounds; the ratio is contactkit's throughput over
+//! the peer's.
+
+#[path = "../../support/generator.rs"]
+mod generator;
+
+use contactkit::user_properties::{validate_request_with, Options};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use serde_json::Value;
+use std::str::FromStr;
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let entries = args.first().copied().unwrap_or(100_000);
+    let rounds = args.get(1).copied().unwrap_or(5).max(1);
+    let body = generator::bik_body(entries, generator::SEED);
+    println!(
+        "body: {entries} entries, {:.1} MB; median of {rounds} rounds; one core unless noted",
+        body.len() as f64 / 1e6
+    );
+
+    let options = Options::new()
+        .max_entries(usize::MAX)
+        .max_body_bytes(usize::MAX);
+    let ours = |body: &str| {
+        validate_request_with(body.as_bytes(), &options)
+            .map(|o| o.valid().len())
+            .unwrap_or(0)
+    };
+    type Run<'a> = (&'a str, Box<dyn Fn(&str) -> usize + 'a>);
+    let mut runs: Vec<Run> = vec![
+        ("contactkit validate_request", Box::new(ours)),
+        (
+            "garde + phonenumber + email_address",
+            Box::new(garde_peer::run),
+        ),
+        (
+            "hand-written serde_json + phonenumber + email_address",
+            Box::new(hand_written::run),
+        ),
+        (
+            "serde_json parse only (typed, deny_unknown_fields)",
+            Box::new(parse_only),
+        ),
+    ];
+    if cfg!(feature = "rayon") {
+        // With the feature on, contactkit's own row above is already parallel: say so.
+        runs[0].0 = "contactkit validate_request (rayon feature: all cores)";
+    }
+
+    // Warm up every implementation once (metadata loading, first-use compilation), then
+    // interleave the rounds so that a change of machine load hits all of them alike.
+    let mut valid = Vec::new();
+    for (name, run) in &runs {
+        let start = Instant::now();
+        let n = run(&body);
+        println!(
+            "  first run of {name}: {:.3} s, {n} valid",
+            start.elapsed().as_secs_f64()
+        );
+        valid.push(n);
+    }
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); runs.len()];
+    for _ in 0..rounds {
+        for (i, (_, run)) in runs.iter().enumerate() {
+            let start = Instant::now();
+            std::hint::black_box(run(std::hint::black_box(&body)));
+            times[i].push(start.elapsed().as_secs_f64());
+        }
+    }
+    let rate = |i: usize| {
+        let mut t = times[i].clone();
+        t.sort_by(f64::total_cmp);
+        entries as f64 / t[t.len() / 2]
+    };
+    let ours_rate = rate(0);
+    println!();
+    println!("| implementation | entries/s | valid entries | contactkit / this |");
+    println!("| --- | ---: | ---: | ---: |");
+    for (i, (name, _)) in runs.iter().enumerate() {
+        let r = rate(i);
+        println!(
+            "| {name} | {:.0}k | {} | {:.2}x |",
+            r / 1e3,
+            valid[i],
+            ours_rate / r
+        );
+    }
+}
+
+/// The rules shared by the peers.
+mod rules {
+    use super::*;
+
+    /// Trimmed, non-empty, no control character other than tab, CR, LF; inner white
+    /// space collapsed.
+    pub fn free_text(s: &str) -> Option<String> {
+        let t = s.trim();
+        if t.is_empty()
+            || t.chars()
+                .any(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\n'))
+        {
+            return None;
+        }
+        Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// libphonenumber validity with default region IN, E.164 out.
+    pub fn phone(s: &str) -> Option<String> {
+        let t = s.trim();
+        let number = phonenumber::parse(Some(phonenumber::country::Id::IN), t).ok()?;
+        phonenumber::is_valid(&number)
+            .then(|| number.format().mode(phonenumber::Mode::E164).to_string())
+    }
+
+    pub fn email(s: &str) -> Option<String> {
+        let t = s.trim();
+        email_address::EmailAddress::from_str(t)
+            .ok()
+            .map(|e| e.as_str().to_lowercase())
+    }
+
+    /// A number, or `YYYY-MM-DD` optionally followed by `THH:MM:SS`, fractions and a zone.
+    pub fn date(v: &Value) -> bool {
+        match v {
+            Value::Number(_) => true,
+            Value::String(s) => {
+                let b = s.as_bytes();
+                let digits = |r: std::ops::Range<usize>| {
+                    b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                };
+                let date = b.len() >= 10
+                    && digits(0..4)
+                    && b[4] == b'-'
+                    && digits(5..7)
+                    && b[7] == b'-'
+                    && digits(8..10);
+                let month = s.get(5..7).and_then(|m| m.parse::<u8>().ok());
+                let day = s.get(8..10).and_then(|d| d.parse::<u8>().ok());
+                date && month.is_some_and(|m| (1..=12).contains(&m))
+                    && day.is_some_and(|d| (1..=31).contains(&d))
+                    && (b.len() == 10
+                        || (b.get(10) == Some(&b'T')
+                            && digits(11..13)
+                            && b.get(13) == Some(&b':')
+                            && digits(14..16)
+                            && s.get(11..13)
+                                .and_then(|h| h.parse::<u8>().ok())
+                                .is_some_and(|h| h < 24)))
+            }
+            _ => false,
+        }
+    }
+
+    pub fn boolean(v: &Value) -> Option<bool> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
+            Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The normalized entry every peer produces.
+    #[allow(dead_code)]
+    #[derive(Default)]
+    pub struct Normalized {
+        pub first_name: String,
+        pub last_name: String,
+        pub texts: Vec<String>,
+        pub phones: Vec<String>,
+        pub email: Option<String>,
+        pub consents: Vec<bool>,
+        pub tags: Vec<String>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Body<'a> {
+        #[serde(borrow, rename = "userProperties")]
+        pub entries: Vec<&'a RawValue>,
+    }
+
+    pub fn entries(body: &str) -> Vec<&RawValue> {
+        serde_json::from_str::<Body>(body)
+            .map(|b| b.entries)
+            .unwrap_or_default()
+    }
+}
+
+/// The typed entry: strings as strings, loosely typed fields as JSON values.
+#[derive(Deserialize, garde::Validate)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Entry {
+    #[garde(custom(required_text))]
+    first_name: String,
+    #[garde(custom(required_text))]
+    last_name: String,
+    #[garde(custom(optional_text))]
+    source: Option<String>,
+    #[garde(custom(optional_phone))]
+    phone_number: Option<String>,
+    #[garde(custom(optional_phone))]
+    alternate_phone_number: Option<String>,
+    #[garde(custom(optional_email))]
+    email: Option<String>,
+    #[garde(custom(optional_text))]
+    address1: Option<String>,
+    #[garde(custom(optional_text))]
+    address2: Option<String>,
+    #[garde(custom(optional_text))]
+    city: Option<String>,
+    #[garde(custom(optional_text))]
+    state: Option<String>,
+    #[garde(custom(optional_text))]
+    country: Option<String>,
+    #[garde(custom(optional_date))]
+    created_at: Option<Value>,
+    #[garde(custom(optional_date))]
+    updated_at: Option<Value>,
+    #[garde(custom(optional_bool))]
+    email_marketing_consent: Option<Value>,
+    #[garde(custom(optional_bool))]
+    sms_marketing_consent: Option<Value>,
+    #[garde(custom(optional_tags))]
+    tags: Option<Vec<String>>,
+    #[garde(custom(optional_text))]
+    partner_customer_id: Option<String>,
+}
+
+fn fail(what: &str) -> garde::Result {
+    Err(garde::Error::new(what.to_owned()))
+}
+
+fn required_text(v: &str, _: &()) -> garde::Result {
+    rules::free_text(v).map_or_else(|| fail("text"), |_| Ok(()))
+}
+
+fn optional_text(v: &Option<String>, c: &()) -> garde::Result {
+    v.as_ref().map_or(Ok(()), |v| required_text(v, c))
+}
+
+fn optional_phone(v: &Option<String>, _: &()) -> garde::Result {
+    match v {
+        Some(p) if rules::phone(p).is_none() => fail("phone"),
+        _ => Ok(()),
+    }
+}
+
+fn optional_email(v: &Option<String>, _: &()) -> garde::Result {
+    match v {
+        Some(e) if rules::email(e).is_none() => fail("email"),
+        _ => Ok(()),
+    }
+}
+
+fn optional_date(v: &Option<Value>, _: &()) -> garde::Result {
+    match v {
+        Some(d) if !rules::date(d) => fail("date"),
+        _ => Ok(()),
+    }
+}
+
+fn optional_bool(v: &Option<Value>, _: &()) -> garde::Result {
+    match v {
+        Some(b) if rules::boolean(b).is_none() => fail("boolean"),
+        _ => Ok(()),
+    }
+}
+
+fn optional_tags(v: &Option<Vec<String>>, _: &()) -> garde::Result {
+    match v {
+        Some(tags) if tags.iter().any(|t| rules::free_text(t).is_none()) => fail("tags"),
+        _ => Ok(()),
+    }
+}
+
+mod garde_peer {
+    use super::rules::*;
+    use super::*;
+    use garde::Validate;
+
+    /// Deserialize each entry, validate it with garde, then normalize (garde validates
+    /// only, so the normal forms are computed again after it says yes, as users do).
+    pub fn run(body: &str) -> usize {
+        let mut valid = 0;
+        for raw in entries(body) {
+            let Ok(entry) = serde_json::from_str::<Entry>(raw.get()) else {
+                continue;
+            };
+            if entry.validate().is_err() {
+                continue;
+            }
+            let texts = [
+                &entry.source,
+                &entry.address1,
+                &entry.address2,
+                &entry.city,
+                &entry.state,
+                &entry.country,
+                &entry.partner_customer_id,
+            ];
+            let normalized = Normalized {
+                first_name: free_text(&entry.first_name).unwrap_or_default(),
+                last_name: free_text(&entry.last_name).unwrap_or_default(),
+                texts: texts
+                    .iter()
+                    .filter_map(|t| free_text(t.as_ref()?))
+                    .collect(),
+                phones: [&entry.phone_number, &entry.alternate_phone_number]
+                    .iter()
+                    .filter_map(|p| phone(p.as_ref()?))
+                    .collect(),
+                email: entry.email.as_deref().and_then(email),
+                consents: [&entry.email_marketing_consent, &entry.sms_marketing_consent]
+                    .iter()
+                    .filter_map(|b| boolean(b.as_ref()?))
+                    .collect(),
+                tags: entry
+                    .tags
+                    .iter()
+                    .flatten()
+                    .filter_map(|t| free_text(t))
+                    .collect(),
+            };
+            std::hint::black_box(&normalized);
+            valid += 1;
+        }
+        valid
+    }
+}
+
+mod hand_written {
+    use super::rules::*;
+    use super::*;
+
+    const TEXT: [&str; 7] = [
+        "source",
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "country",
+        "partnerCustomerId",
+    ];
+
+    fn entry(value: &Value) -> Option<Normalized> {
+        let map = value.as_object()?;
+        let mut out = Normalized::default();
+        for (key, v) in map {
+            match key.as_str() {
+                "firstName" => out.first_name = free_text(v.as_str()?)?,
+                "lastName" => out.last_name = free_text(v.as_str()?)?,
+                "phoneNumber" | "alternatePhoneNumber" => out.phones.push(phone(v.as_str()?)?),
+                "email" => out.email = Some(email(v.as_str()?)?),
+                "createdAt" | "updatedAt" => {
+                    if !date(v) {
+                        return None;
+                    }
+                }
+                "emailMarketingConsent" | "smsMarketingConsent" => out.consents.push(boolean(v)?),
+                "tags" => {
+                    for tag in v.as_array()? {
+                        out.tags.push(free_text(tag.as_str()?)?);
+                    }
+                }
+                k if TEXT.contains(&k) => out.texts.push(free_text(v.as_str()?)?),
+                _ => return None,
+            }
+        }
+        (!out.first_name.is_empty() && !out.last_name.is_empty()).then_some(out)
+    }
+
+    pub fn run(body: &str) -> usize {
+        entries(body)
+            .into_iter()
+            .filter_map(|raw| serde_json::from_str::<Value>(raw.get()).ok())
+            .filter_map(|v| entry(&v))
+            .inspect(|n| {
+                std::hint::black_box(n);
+            })
+            .count()
+    }
+}
+
+/// The floor: each entry read into the typed struct, nothing checked.
+fn parse_only(body: &str) -> usize {
+    rules::entries(body)
+        .into_iter()
+        .filter_map(|raw| serde_json::from_str::<Entry>(raw.get()).ok())
+        .inspect(|e| {
+            std::hint::black_box(e);
+        })
+        .count()
+}
