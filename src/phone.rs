@@ -648,7 +648,7 @@ fn number(code: u16, nsn: &str) -> Result<IntlPhone, PhoneError> {
         .ok()
         .filter(|_| territory.id() != metadata::NON_GEO);
     Ok(IntlPhone {
-        text: canonical_text(code, &nsn),
+        text: canonical_text(code, nsn),
         country_code: code,
         region,
         number_type,
