@@ -24,11 +24,25 @@ fn group<T, E>(
     needs_normalize: &[&str],
     invalid: &[&str],
 ) {
+    group_with(c, name, &parse, &parse, canonical, needs_normalize, invalid);
+}
+
+/// [`group`] with a different entry point for the needs-normalize case (an API key has
+/// no other spelling than itself, but arrives wrapped in an `Authorization` header).
+fn group_with<T, E>(
+    c: &mut Criterion,
+    name: &str,
+    parse: &dyn Fn(&str) -> Result<T, E>,
+    normalize: &dyn Fn(&str) -> Result<T, E>,
+    canonical: &[&str],
+    needs_normalize: &[&str],
+    invalid: &[&str],
+) {
     let mut g = c.benchmark_group(name);
-    for (case, batch, valid) in [
-        ("canonical", canonical, true),
-        ("needs_normalize", needs_normalize, true),
-        ("invalid", invalid, false),
+    for (case, batch, valid, parse) in [
+        ("canonical", canonical, true, parse),
+        ("needs_normalize", needs_normalize, true, normalize),
+        ("invalid", invalid, false, parse),
     ] {
         // A bad table is a bug in this file; say which input before measuring anything.
         for input in batch {
@@ -158,16 +172,17 @@ fn ip(c: &mut Criterion) {
             "2001:db8:::1",
             "example.com",
             "1.1.1.1/24",
-            "",
+            "1.2.3.4:80",
         ],
     );
 }
 
 fn api_key(c: &mut Criterion) {
-    group(
+    group_with(
         c,
         "api_key",
-        ApiKey::parse,
+        &ApiKey::parse,
+        &ApiKey::from_authorization,
         &[
             "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
             "DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE",
@@ -175,10 +190,10 @@ fn api_key(c: &mut Criterion) {
             "PRODzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
         ],
         &[
-            " PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
-            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE\n",
-            "\tDEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE ",
-            " ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4 ",
+            "Bearer PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "bearer PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "Bearer DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE ",
+            "BEARER ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4",
         ],
         &[
             "PRODPGrFxpGEtrOZfuWhnoJohUYBXuO",
@@ -232,7 +247,7 @@ fn locale(c: &mut Criterion) {
         "locale",
         Locale::parse,
         &["cs", "en-US", "de-DE", "hi-IN", "zh-Hant-TW"],
-        &["en-us", "EN_us", "ZH-hant-tw", " de-de", "hi-in"],
+        &["en-us", "EN-us", "ZH-hant-tw", " de-de", "hi-in"],
         &["xx-yy-zz", "", "en-", "e", "english"],
     );
 }
@@ -255,7 +270,12 @@ fn postal_code(c: &mut Criterion) {
         PostalCode::parse,
         &["27201", "110001", "SW1A 1AA", "10115"],
         &[" 272 01", "sw1a 1aa", " 110001 ", "10115\n"],
-        &["", "   ", "12345678901234567890x", "27\u{0}01"],
+        &[
+            "",
+            "   ",
+            "12345678901234567890123456789012345678901",
+            "27\u{0}01",
+        ],
     );
 }
 
