@@ -24,11 +24,25 @@ fn group<T, E>(
     needs_normalize: &[&str],
     invalid: &[&str],
 ) {
+    group_with(c, name, &parse, &parse, canonical, needs_normalize, invalid);
+}
+
+/// [`group`] with a different entry point for the needs-normalize case (an API key has
+/// no other spelling than itself, but arrives wrapped in an `Authorization` header).
+fn group_with<T, E>(
+    c: &mut Criterion,
+    name: &str,
+    parse: &dyn Fn(&str) -> Result<T, E>,
+    normalize: &dyn Fn(&str) -> Result<T, E>,
+    canonical: &[&str],
+    needs_normalize: &[&str],
+    invalid: &[&str],
+) {
     let mut g = c.benchmark_group(name);
-    for (case, batch, valid) in [
-        ("canonical", canonical, true),
-        ("needs_normalize", needs_normalize, true),
-        ("invalid", invalid, false),
+    for (case, batch, valid, parse) in [
+        ("canonical", canonical, true, parse),
+        ("needs_normalize", needs_normalize, true, normalize),
+        ("invalid", invalid, false, parse),
     ] {
         // A bad table is a bug in this file; say which input before measuring anything.
         for input in batch {
@@ -158,21 +172,17 @@ fn ip(c: &mut Criterion) {
             "2001:db8:::1",
             "example.com",
             "1.1.1.1/24",
-            "[1.1.1.1]",
+            "1.2.3.4:80",
         ],
     );
 }
 
 fn api_key(c: &mut Criterion) {
-    // `parse` takes a key exactly as given (nothing to normalize), so the
-    // needs-normalize case is the header path: scheme case and spacing vary.
-    group(
+    group_with(
         c,
         "api_key",
-        |s: &str| match s.strip_prefix("Authorization: ") {
-            Some(header) => ApiKey::from_authorization(header),
-            None => ApiKey::parse(s),
-        },
+        &ApiKey::parse,
+        &ApiKey::from_authorization,
         &[
             "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
             "DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE",
@@ -180,16 +190,16 @@ fn api_key(c: &mut Criterion) {
             "PRODzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
         ],
         &[
-            "Authorization: Bearer PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
-            "Authorization: bearer  PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
-            "Authorization: BEARER DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE ",
-            "Authorization:  Bearer ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4",
+            "Bearer PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "bearer PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "Bearer DEV_PGrFxpGEtrOZfuWhnoJohUYBXuOE ",
+            "BEARER ROOTa1b2c3d4e5f6g7h8i9j0k1l2m3n4",
         ],
         &[
             "PRODPGrFxpGEtrOZfuWhnoJohUYBXuO",
             "TESTPGrFxpGEtrOZfuWhnoJohUYBXuOE",
             "PROD-GrFxpGEtrOZfuWhnoJohUYBXuOE",
-            " PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "",
         ],
     );
 }
@@ -260,7 +270,12 @@ fn postal_code(c: &mut Criterion) {
         PostalCode::parse,
         &["27201", "110001", "SW1A 1AA", "10115"],
         &[" 272 01", "sw1a 1aa", " 110001 ", "10115\n"],
-        &["", "   ", "1234567890123456789012345678901234", "27\u{0}01"],
+        &[
+            "",
+            "   ",
+            "12345678901234567890123456789012345678901",
+            "27\u{0}01",
+        ],
     );
 }
 
