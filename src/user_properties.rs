@@ -2059,9 +2059,10 @@ mod parallel {
     /// body takes about 30 µs on one core).
     const MIN_ENTRIES: usize = 64;
 
-    /// Entries validated per parallel step: ~10 ms of work, so the pool's overhead is
-    /// negligible and the results waiting to be moved into the outcome stay small.
-    const CHUNK: usize = 4096;
+    /// Entries validated per parallel step: the results waiting to be moved into the
+    /// outcome stay small, and each step is long enough (~40 ms) for the pool's start
+    /// and stop to be negligible.
+    const CHUNK: usize = 16_384;
 
     pub(super) fn scan_entries(
         reader: &mut Reader<'_>,
@@ -2087,10 +2088,11 @@ mod parallel {
         for (chunk_index, chunk) in spans.chunks(CHUNK).enumerate() {
             let results: Vec<Option<Result<UserProperty, Report>>> = chunk
                 .par_iter()
-                .with_min_len(16)
+                .with_min_len(64)
                 .map(|span| {
+                    // The body was checked to be UTF-8 when its reader was made.
                     let item = text.get(span.clone())?;
-                    let mut reader = Reader::new(item.as_bytes(), item_depth).ok()?;
+                    let mut reader = Reader::from_text(item, item_depth);
                     let result = read_entry(&mut reader, options).ok()?;
                     reader.finish().ok()?;
                     Some(result)
