@@ -2060,9 +2060,9 @@ mod parallel {
     const MIN_ENTRIES: usize = 64;
 
     /// Entries validated per parallel step: the results waiting to be moved into the
-    /// outcome stay small, and each step is long enough (~40 ms) for the pool's start
-    /// and stop to be negligible.
-    const CHUNK: usize = 16_384;
+    /// outcome stay small (~2 MB), and each step is long enough (~20 ms) for the pool's
+    /// start and stop to be negligible.
+    const CHUNK: usize = 8_192;
 
     pub(super) fn scan_entries(
         reader: &mut Reader<'_>,
