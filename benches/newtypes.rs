@@ -1,6 +1,8 @@
 //! One group per newtype, each with three cases over a fixed batch of realistic inputs:
 //! `canonical` (already canonical: the fast path), `needs_normalize` (valid, rewritten)
-//! and `invalid` (the error path). Throughput is in elements (inputs parsed).
+//! and `invalid` (the error path). Throughput is in elements (inputs parsed). Before
+//! measuring, the email, phone and IP groups check with a counting allocator that an
+//! already-canonical input costs exactly one allocation (the value's own string).
 //!
 //! ```text
 //! cargo bench --bench newtypes -- --warm-up-time 1 --measurement-time 3
@@ -12,7 +14,59 @@ use contactkit::{
     Timestamp, VatId,
 };
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::hint::black_box;
+
+thread_local! {
+    /// Allocations made by this thread so far.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The system allocator, counting allocations per thread, so that the benches can check
+/// the hot paths' allocation discipline before they measure them.
+struct Counting;
+
+// SAFETY: every call is forwarded unchanged to `System`; the counter is a const-initialized
+// thread-local `Cell` (no lazy initialization, no destructor, so no allocation inside).
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: the caller's contract is `GlobalAlloc::alloc`'s, passed on.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: as above.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Asserts that parsing each already-canonical input allocates once: the returned value's
+/// own string, nothing on the way (the `Cow` fast paths).
+fn assert_one_allocation<T, E: std::fmt::Debug>(
+    name: &str,
+    parse: impl Fn(&str) -> Result<T, E>,
+    inputs: &[&str],
+) {
+    for input in inputs {
+        let before = ALLOCATIONS.with(Cell::get);
+        let value = parse(input);
+        let made = ALLOCATIONS.with(Cell::get) - before;
+        assert!(value.is_ok(), "{name}: {input:?} rejected");
+        assert_eq!(made, 1, "{name}: {input:?} made {made} allocations");
+        drop(value);
+    }
+}
 
 /// Benches `parse` over each case's batch, checking inside the timed loop that the
 /// canonical and needs-normalize inputs are accepted and the invalid ones rejected.
@@ -63,6 +117,15 @@ fn group_with<T, E>(
 }
 
 fn email(c: &mut Criterion) {
+    assert_one_allocation(
+        "email",
+        CanonicalEmail::parse,
+        &[
+            "jan.novak@seznam.cz",
+            "mark@bik.ai",
+            "olivia_smith@outlook.com",
+        ],
+    );
     group(
         c,
         "email",
@@ -101,6 +164,21 @@ fn email(c: &mut Criterion) {
 }
 
 fn phone(c: &mut Criterion) {
+    // Warm the plans first: a territory's first use compiles it.
+    let warm = |s: &str| IntlPhone::parse_with_region(s, "IN");
+    for input in ["+91 9090909090", "+420 777123456", "+1 2015550123"] {
+        let _ = warm(input);
+    }
+    assert_one_allocation(
+        "phone",
+        warm,
+        &[
+            "+91 9090909090",
+            "+420 777123456",
+            "+1 2015550123",
+            "9090909090",
+        ],
+    );
     // The BIK path: read with the default region IN.
     group(
         c,
@@ -140,6 +218,7 @@ fn phone(c: &mut Criterion) {
 }
 
 fn ip(c: &mut Criterion) {
+    assert_one_allocation("ip", NormalizedIp::parse, &["1.1.1.1", "203.0.113.7"]);
     group(
         c,
         "ip",

@@ -141,6 +141,17 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A reader over text already known to be UTF-8 (a slice of another reader's text).
+    #[cfg(feature = "rayon")]
+    pub(crate) fn from_text(text: &'a str, max_depth: usize) -> Self {
+        Reader {
+            text,
+            pos: 0,
+            depth: 0,
+            max_depth,
+        }
+    }
+
     /// Reads a whole document: one value surrounded by optional white space.
     pub(crate) fn document(bytes: &'a [u8], max_depth: usize) -> Result<Json<'a>, ReadError> {
         let mut reader = Reader::new(bytes, max_depth)?;

@@ -2074,9 +2074,10 @@ mod parallel {
     /// body takes about 30 µs on one core).
     const MIN_ENTRIES: usize = 64;
 
-    /// Entries validated per parallel step: ~10 ms of work, so the pool's overhead is
-    /// negligible and the results waiting to be moved into the outcome stay small.
-    const CHUNK: usize = 4096;
+    /// Entries validated per parallel step: the results waiting to be moved into the
+    /// outcome stay small (~2 MB), and each step is long enough (~20 ms) for the pool's
+    /// start and stop to be negligible.
+    const CHUNK: usize = 8_192;
 
     pub(super) fn scan_entries(
         reader: &mut Reader<'_>,
@@ -2102,10 +2103,11 @@ mod parallel {
         for (chunk_index, chunk) in spans.chunks(CHUNK).enumerate() {
             let results: Vec<Option<Result<UserProperty, Report>>> = chunk
                 .par_iter()
-                .with_min_len(16)
+                .with_min_len(64)
                 .map(|span| {
+                    // The body was checked to be UTF-8 when its reader was made.
                     let item = text.get(span.clone())?;
-                    let mut reader = Reader::new(item.as_bytes(), item_depth).ok()?;
+                    let mut reader = Reader::from_text(item, item_depth);
                     let result = read_entry(&mut reader, options).ok()?;
                     reader.finish().ok()?;
                     Some(result)
@@ -2146,6 +2148,19 @@ mod parallel {
                 b'"' => {
                     i += 1;
                     loop {
+                        // Most of a body is string contents: skip eight bytes at a time
+                        // up to the next quote or backslash (this scan is the part of
+                        // the parallel path that runs on one thread).
+                        while let Some(chunk) = bytes.get(i..i + 8) {
+                            let mut word = [0u8; 8];
+                            word.copy_from_slice(chunk);
+                            let found = quote_or_backslash(u64::from_le_bytes(word));
+                            if found != 0 {
+                                i += (found.trailing_zeros() / 8) as usize;
+                                break;
+                            }
+                            i += 8;
+                        }
                         match *bytes.get(i)? {
                             b'"' => break,
                             b'\\' => i += 2,
@@ -2180,9 +2195,31 @@ mod parallel {
         }
     }
 
+    /// The `"` and `\\` bytes of `word` (little-endian) as high bits; the lowest set bit
+    /// marks the first one exactly (SWAR "has zero byte"; higher bits may be false).
+    fn quote_or_backslash(word: u64) -> u64 {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        zero_byte(word ^ (ONES * u64::from(b'"'))) | zero_byte(word ^ (ONES * u64::from(b'\\')))
+    }
+
     #[cfg(test)]
     mod tests {
         use super::*;
+
+        #[test]
+        fn finds_the_first_quote_or_backslash() {
+            for at in 0..8 {
+                for byte in [b'"', b'\\'] {
+                    let mut word = *b"abcdefgh";
+                    word[at] = byte;
+                    let found = quote_or_backslash(u64::from_le_bytes(word));
+                    assert_eq!(found.trailing_zeros() / 8, at as u32);
+                }
+            }
+            assert_eq!(quote_or_backslash(u64::from_le_bytes(*b"\0\x1f{},:[]")), 0);
+        }
 
         #[test]
         fn splits_items_and_ignores_brackets_in_strings() {
@@ -2195,6 +2232,16 @@ mod parallel {
             assert_eq!(items, [r#"{"a":"],[\"{"}"#, "7", "[1,[2]]", r#""s""#]);
             assert_eq!(&text[end..], b" y");
             assert_eq!(split_array(b"[ ]", 0), Some((vec![], 3)));
+            // Long strings: the eight-byte skip must stop at every quote and backslash.
+            for pad in 0..20 {
+                let x = "x".repeat(pad);
+                let item = format!(r#"{{"a{x}":"{x}],[\"{x}\\{x}","b":"{x}"}}"#);
+                let text = format!("[{item},{item}]");
+                let (spans, end) = split_array(text.as_bytes(), 0).unwrap();
+                assert_eq!(spans.len(), 2, "{text}");
+                assert_eq!(&text[spans[1].clone()], item);
+                assert_eq!(end, text.len());
+            }
             assert_eq!(split_array(b"[1,]", 0), None);
             assert_eq!(split_array(b"[,1]", 0), None);
             assert_eq!(split_array(b"[1", 0), None);
