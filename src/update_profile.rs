@@ -87,10 +87,13 @@
 //!
 //! - **Free text** (names, `companyName`, address lines, a registration number outside
 //!   CZ/SK, each group): a control character other than tab, CR and LF is `"x" must not
-//!   contain control characters`; inner runs of white space become one space; the text is
-//!   put in Unicode NFC (so `é` typed as `e` + U+0301 is stored as U+00E9); more than
-//!   [`UpdateProfile::MAX_TEXT_CHARS`] (256) characters after that is `"x" length must be
-//!   less than or equal to 256 characters long`.
+//!   contain control characters`; the bidi embeddings, overrides and isolates
+//!   (U+202A–U+202E, U+2066–U+2069), the zero-width space, word joiner and byte order mark
+//!   are dropped (they can disguise text; zero-width joiners and direction marks stay, as
+//!   scripts need them), and nothing left is `"x" is not allowed to be empty`; inner runs
+//!   of white space become one space; the text is put in Unicode NFC (so `é` typed as `e` +
+//!   U+0301 is stored as U+00E9); more than [`Options::max_text_chars`] (default 256)
+//!   characters after that is `"x" length must be less than or equal to 256 characters long`.
 //! - **Booleans** are JSON `true` and `false` only; the strings `"true"`/`"false"`, `1`,
 //!   `"yes"` and `""` are not booleans. (BIK's model converts `"true"` as Joi does; this
 //!   API's document types the field `boolean` and has no Joi behind it.)
@@ -98,8 +101,8 @@
 //!   once, at their first position. The comparison is case-sensitive: `["VIP", "vip"]`
 //!   keeps both, because a group name is an identifier the CRM matches exactly, and
 //!   folding case would have to pick one spelling for the client. `[]` is valid; more
-//!   than [`UpdateProfile::MAX_GROUPS`] items is `"groups" must contain less than or equal
-//!   to 1000 items` (checked before the items, so a huge array costs nothing more).
+//!   than [`Options::max_groups`] (default 1 000) items is `"groups" must contain less than
+//!   or equal to 1000 items` (checked before the items, so a huge array costs nothing more).
 //!
 //! # Fields that depend on the country
 //!
@@ -147,7 +150,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::json_object::{self, Json, Reader};
-use crate::schema::{collapse_free_text, read_error, Sink, Stop};
+use crate::schema::{collapse_free_text, exceeds_char_count, read_error, Sink, Stop};
 use crate::validation_error::{Cause, Path, Report, ValidationError, ValidationErrorKind};
 use crate::{
     ApiKey, ApiKeyError, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode,
@@ -170,15 +173,21 @@ pub struct Options {
     abort_early: bool,
     max_body_bytes: usize,
     max_depth: usize,
+    max_text_chars: usize,
+    max_groups: usize,
 }
 
 impl Default for Options {
-    /// First error only, at most 1 MiB of JSON and 32 levels of nesting.
+    /// First error only, at most 1 MiB of JSON, 32 levels of nesting,
+    /// [`UpdateProfile::MAX_TEXT_CHARS`] (256) characters per free-text field or group and
+    /// [`UpdateProfile::MAX_GROUPS`] (1 000) groups.
     fn default() -> Self {
         Options {
             abort_early: true,
             max_body_bytes: 1024 * 1024,
             max_depth: 32,
+            max_text_chars: UpdateProfile::MAX_TEXT_CHARS,
+            max_groups: UpdateProfile::MAX_GROUPS,
         }
     }
 }
@@ -267,6 +276,46 @@ impl Options {
         self.max_depth = max_depth.min(Self::DEPTH_CAP);
         self
     }
+
+    /// The most characters (Unicode scalar values) a free-text field or a group may have
+    /// after normalization (default [`UpdateProfile::MAX_TEXT_CHARS`], 256). More is
+    /// `"x" length must be less than or equal to N characters long`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::{Options, UpdateProfile};
+    ///
+    /// let body = br#"{"email": "a@b.cz", "companyName": "Barasek s.r.o."}"#;
+    /// let report = UpdateProfile::from_json_with(body, &Options::new().max_text_chars(10))
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     report.first().message(),
+    ///     r#""companyName" length must be less than or equal to 10 characters long"#
+    /// );
+    /// ```
+    pub fn max_text_chars(mut self, max_text_chars: usize) -> Self {
+        self.max_text_chars = max_text_chars;
+        self
+    }
+
+    /// The most items `groups` may have (default [`UpdateProfile::MAX_GROUPS`], 1 000),
+    /// checked before the items. More is `"groups" must contain less than or equal to N
+    /// items`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::{Options, UpdateProfile};
+    ///
+    /// let body = br#"{"email": "a@b.cz", "groups": ["a", "b"]}"#;
+    /// let report = UpdateProfile::from_json_with(body, &Options::new().max_groups(1)).unwrap_err();
+    /// assert_eq!(report.first().message(), r#""groups" must contain less than or equal to 1 items"#);
+    /// ```
+    pub fn max_groups(mut self, max_groups: usize) -> Self {
+        self.max_groups = max_groups;
+        self
+    }
 }
 
 /// A validated, normalized update-profile body.
@@ -329,7 +378,8 @@ enum Registration {
 }
 
 impl UpdateProfile {
-    /// The most characters a free-text field (or a group) may have after normalization.
+    /// The default for the most characters a free-text field (or a group) may have after
+    /// normalization ([`Options::max_text_chars`] changes it).
     ///
     /// Long enough for any real name or address line; short enough that a client cannot
     /// store pages of text in a name. Counted in Unicode scalar values.
@@ -349,7 +399,7 @@ impl UpdateProfile {
     /// ```
     pub const MAX_TEXT_CHARS: usize = 256;
 
-    /// The most items `groups` may have.
+    /// The default for the most items `groups` may have ([`Options::max_groups`] changes it).
     ///
     /// # Examples
     ///
@@ -449,7 +499,7 @@ impl UpdateProfile {
         let value = Reader::document(body, options.max_depth).map_err(|e| read_error(e, body))?;
         let mut sink = Sink::new(options.abort_early);
         let result = match &value {
-            Json::Object(members) => validate_members(members, &mut sink),
+            Json::Object(members) => validate_members(members, options, &mut sink),
             _ => sink
                 .fail(ValidationError::new(
                     ValidationErrorKind::NotAnObject,
@@ -1010,7 +1060,12 @@ fn key_index(key: &str) -> Option<usize> {
 
 type Members<'a> = [(Cow<'a, str>, Json<'a>)];
 
-fn validate_members(members: &Members<'_>, sink: &mut Sink) -> Result<Option<UpdateProfile>, Stop> {
+fn validate_members(
+    members: &Members<'_>,
+    options: &Options,
+    sink: &mut Sink,
+) -> Result<Option<UpdateProfile>, Stop> {
+    let limit = options.max_text_chars;
     // One pass: a schema key's slot keeps its last value (JSON.parse's duplicate rule);
     // unknown keys keep their first position.
     let mut slots: [Option<&Json<'_>>; KEYS.len()] = [None; KEYS.len()];
@@ -1032,9 +1087,9 @@ fn validate_members(members: &Members<'_>, sink: &mut Sink) -> Result<Option<Upd
     };
 
     let email = required_email(slot(EMAIL), key(EMAIL), sink)?;
-    let name = text(slot(NAME), key(NAME), sink)?;
-    let first_name = text(slot(FIRST_NAME), key(FIRST_NAME), sink)?;
-    let last_name = text(slot(LAST_NAME), key(LAST_NAME), sink)?;
+    let name = text(slot(NAME), key(NAME), limit, sink)?;
+    let first_name = text(slot(FIRST_NAME), key(FIRST_NAME), limit, sink)?;
+    let last_name = text(slot(LAST_NAME), key(LAST_NAME), limit, sink)?;
     let phone = parsed(
         slot(PHONE),
         key(PHONE),
@@ -1043,11 +1098,12 @@ fn validate_members(members: &Members<'_>, sink: &mut Sink) -> Result<Option<Upd
         ValidationErrorKind::InvalidPhoneNumber,
         Cause::Phone,
     )?;
-    let company_name = text(slot(COMPANY_NAME), key(COMPANY_NAME), sink)?;
+    let company_name = text(slot(COMPANY_NAME), key(COMPANY_NAME), limit, sink)?;
     let company_registration_number = registration(
         slot(COMPANY_REGISTRATION_NUMBER),
         key(COMPANY_REGISTRATION_NUMBER),
         resolved_country,
+        limit,
         sink,
     )?;
     let tax_identification_number = parsed(
@@ -1058,10 +1114,10 @@ fn validate_members(members: &Members<'_>, sink: &mut Sink) -> Result<Option<Upd
         ValidationErrorKind::InvalidVatId,
         Cause::Vat,
     )?;
-    let street_address = text(slot(STREET_ADDRESS), key(STREET_ADDRESS), sink)?;
-    let city = text(slot(CITY), key(CITY), sink)?;
-    let city_part = text(slot(CITY_PART), key(CITY_PART), sink)?;
-    let state_region = text(slot(STATE_REGION), key(STATE_REGION), sink)?;
+    let street_address = text(slot(STREET_ADDRESS), key(STREET_ADDRESS), limit, sink)?;
+    let city = text(slot(CITY), key(CITY), limit, sink)?;
+    let city_part = text(slot(CITY_PART), key(CITY_PART), limit, sink)?;
+    let state_region = text(slot(STATE_REGION), key(STATE_REGION), limit, sink)?;
     let postal_code = postal_code(slot(POSTAL_CODE), key(POSTAL_CODE), resolved_country, sink)?;
     let country = parsed(
         slot(COUNTRY),
@@ -1080,7 +1136,7 @@ fn validate_members(members: &Members<'_>, sink: &mut Sink) -> Result<Option<Upd
         ValidationErrorKind::InvalidLocale,
         Cause::Locale,
     )?;
-    let groups = groups(slot(GROUPS), key(GROUPS), sink)?;
+    let groups = groups(slot(GROUPS), key(GROUPS), options, sink)?;
     let customer_real_ip = ip(slot(CUSTOMER_REAL_IP), key(CUSTOMER_REAL_IP), sink)?;
     let referral_id = parsed(
         slot(REFERRAL_ID),
@@ -1180,11 +1236,16 @@ fn parsed<T, E>(
     }
 }
 
-fn text(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<String>, Stop> {
+fn text(
+    value: Option<&Json<'_>>,
+    key: &str,
+    limit: usize,
+    sink: &mut Sink,
+) -> Result<Option<String>, Stop> {
     let Some(trimmed) = string(value, key, sink)? else {
         return Ok(None);
     };
-    match clean_text(trimmed) {
+    match clean_text(trimmed, limit) {
         Ok(text) => Ok(Some(text)),
         Err(kind) => sink.fail_at(kind, key),
     }
@@ -1195,6 +1256,7 @@ fn registration(
     value: Option<&Json<'_>>,
     key: &str,
     country: Option<Country>,
+    limit: usize,
     sink: &mut Sink,
 ) -> Result<Option<Registration>, Stop> {
     if country.is_some_and(Ico::is_used_in) {
@@ -1208,7 +1270,7 @@ fn registration(
         )?;
         Ok(ico.map(Registration::Ico))
     } else {
-        Ok(text(value, key, sink)?.map(Registration::Text))
+        Ok(text(value, key, limit, sink)?.map(Registration::Text))
     }
 }
 
@@ -1262,6 +1324,7 @@ fn boolean(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Optio
 fn groups(
     value: Option<&Json<'_>>,
     key: &str,
+    options: &Options,
     sink: &mut Sink,
 ) -> Result<Option<Vec<String>>, Stop> {
     let items = match value {
@@ -1269,13 +1332,9 @@ fn groups(
         Some(Json::Array(items)) => items,
         Some(_) => return sink.fail_at(ValidationErrorKind::NotAnArray, key),
     };
-    if items.len() > UpdateProfile::MAX_GROUPS {
-        return sink.fail_at(
-            ValidationErrorKind::TooManyItems {
-                limit: UpdateProfile::MAX_GROUPS,
-            },
-            key,
-        );
+    if items.len() > options.max_groups {
+        let limit = options.max_groups;
+        return sink.fail_at(ValidationErrorKind::TooManyItems { limit }, key);
     }
     let mut groups: Vec<String> = Vec::with_capacity(items.len());
     // Linear look-ups are cheapest for the usual handful of groups; a set keeps a long
@@ -1286,7 +1345,7 @@ fn groups(
         let kind = match item {
             Json::String(s) => match s.trim() {
                 "" => ValidationErrorKind::Empty,
-                trimmed => match clean_text(trimmed) {
+                trimmed => match clean_text(trimmed, options.max_text_chars) {
                     Ok(group) => {
                         let fresh = match &mut seen {
                             Some(set) => set.insert(group.clone()),
@@ -1308,20 +1367,18 @@ fn groups(
     Ok(ok.then_some(groups))
 }
 
-/// Free text after trimming: rejects control characters other than tab, CR and LF,
-/// collapses inner white-space runs to one space, puts the text in NFC and enforces
-/// [`UpdateProfile::MAX_TEXT_CHARS`].
-fn clean_text(trimmed: &str) -> Result<String, ValidationErrorKind> {
-    let collapsed = collapse_free_text(trimmed).ok_or(ValidationErrorKind::ControlCharacters)?;
+/// Free text after trimming: rejects control characters other than tab, CR and LF, drops
+/// bidi controls and zero-width spaces, collapses inner white-space runs to one space,
+/// puts the text in NFC and enforces `limit` characters.
+fn clean_text(trimmed: &str, limit: usize) -> Result<String, ValidationErrorKind> {
+    let collapsed = collapse_free_text(trimmed)?;
     // NFC never turns a non-space into white space (U+2000/U+2001 map to other spaces,
     // already collapsed), so the result stays collapsed and the step is idempotent.
     let text = match is_nfc_quick(collapsed.chars()) {
         IsNormalized::Yes => collapsed.into_owned(),
         IsNormalized::No | IsNormalized::Maybe => collapsed.nfc().collect(),
     };
-    let limit = UpdateProfile::MAX_TEXT_CHARS;
-    // Cheap bound first: a string of at most `limit` bytes has at most `limit` chars.
-    if text.len() > limit && text.chars().count() > limit {
+    if exceeds_char_count(&text, limit) {
         return Err(ValidationErrorKind::TooLong { limit });
     }
     Ok(text)
@@ -1357,32 +1414,40 @@ mod tests {
             ("a\u{7f}b", Err(K::ControlCharacters)),
         ];
         for (input, expected) in cases {
-            assert_eq!(clean_text(input), expected.map(str::to_owned), "{input:?}");
+            assert_eq!(
+                clean_text(input, UpdateProfile::MAX_TEXT_CHARS),
+                expected.map(str::to_owned),
+                "{input:?}"
+            );
         }
     }
 
     #[test]
     fn clean_text_length_is_counted_in_chars_after_normalization() {
         let limit = UpdateProfile::MAX_TEXT_CHARS;
-        assert!(clean_text(&"é".repeat(limit)).is_ok());
+        assert!(clean_text(&"é".repeat(limit), UpdateProfile::MAX_TEXT_CHARS).is_ok());
         assert_eq!(
-            clean_text(&"é".repeat(limit + 1)),
+            clean_text(&"é".repeat(limit + 1), UpdateProfile::MAX_TEXT_CHARS),
             Err(ValidationErrorKind::TooLong { limit })
         );
         // 256 letters with a decomposed accent each compose to 256 characters.
-        assert!(clean_text(&"e\u{301}".repeat(limit)).is_ok());
+        assert!(clean_text(&"e\u{301}".repeat(limit), UpdateProfile::MAX_TEXT_CHARS).is_ok());
         // Collapsing happens before counting.
         let spaced = format!("{}{}{}", "a".repeat(128), " ".repeat(50), "b".repeat(127));
-        assert!(clean_text(&spaced).is_ok());
+        assert!(clean_text(&spaced, UpdateProfile::MAX_TEXT_CHARS).is_ok());
     }
 
     #[test]
     fn clean_text_is_idempotent() {
         for input in ["a  b", "x\u{2000}\u{2001}y", "e\u{301}\u{301}", "Ǆ ǅ"] {
-            let Ok(once) = clean_text(input) else {
+            let Ok(once) = clean_text(input, UpdateProfile::MAX_TEXT_CHARS) else {
                 panic!("{input:?} rejected");
             };
-            assert_eq!(clean_text(&once), Ok(once.clone()), "{input:?}");
+            assert_eq!(
+                clean_text(&once, UpdateProfile::MAX_TEXT_CHARS),
+                Ok(once.clone()),
+                "{input:?}"
+            );
         }
     }
 }

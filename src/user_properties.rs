@@ -71,7 +71,15 @@
 //! (tags included) is trimmed (`str::trim`); empty after trimming is `"x" is not allowed to
 //! be empty`. Free text (names, `source`, address lines, `city`, `state`, `country`,
 //! `partnerCustomerId`, tags) with a control character other than tab, CR or LF is `"x"
-//! must not contain control characters`; its inner runs of white space become one space.
+//! must not contain control characters`; its bidi embeddings, overrides and isolates
+//! (U+202A–U+202E, U+2066–U+2069), zero-width spaces, word joiners and byte order marks are
+//! dropped (they can disguise text; zero-width joiners and direction marks stay, as Indic
+//! and right-to-left scripts need them), and nothing left is `"x" is not allowed to be
+//! empty`; its inner runs of white space become one space. Longer than
+//! [`Options::max_string_length`] (10 000 UTF-16 code units by default) after that is
+//! Joi's `"x" length must be less than or equal to 10000 characters long`, and more than
+//! [`Options::max_tags`] (1 000) tags `"tags" must contain less than or equal to 1000
+//! items` (after the items' own errors, as Joi orders them).
 //! `email` must be a [`CanonicalEmail`] (`"email" must be a valid email`); `phoneNumber` and
 //! `alternatePhoneNumber` an [`IntlPhone`] read with the default region, `IN` unless
 //! [`Options::default_region`] says otherwise (`"phoneNumber" must be a valid phone
@@ -96,9 +104,11 @@
 //! # Untrusted input
 //!
 //! Reading is linear in the input size, and bounded by [`Options`]: the body's size
-//! (16 MiB by default), the number of entries (10 000) and the nesting depth (32 levels,
-//! never more than [`Options::DEPTH_CAP`]), each failing with an error that names the limit.
-//! Error messages quote keys, never values.
+//! (16 MiB by default), the number of entries (10 000), the nesting depth (32 levels,
+//! never more than [`Options::DEPTH_CAP`]), a free-text field's length (10 000) and the
+//! number of tags (1 000), each failing with an error that names the limit.
+//! Error messages quote keys, never values. A key is quoted in full, as Joi quotes it, so
+//! a message is never longer than the body it came from plus a few words.
 //!
 
 use std::borrow::Cow;
@@ -108,7 +118,7 @@ use std::fmt;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::json_object::{self, Json, ReadError, Reader};
-use crate::schema::{collapse_free_text, read_error, Sink, Stop};
+use crate::schema::{collapse_free_text, exceeds_utf16_len, read_error, Sink, Stop};
 pub use crate::timestamp::{Timestamp, TimestampError};
 use crate::validation_error::{Cause, Path, Report, ValidationError, ValidationErrorKind};
 use crate::{CanonicalEmail, IntlPhone};
@@ -135,13 +145,16 @@ pub struct Options {
     max_entries: usize,
     max_body_bytes: usize,
     max_depth: usize,
+    max_string_length: usize,
+    max_tags: usize,
     #[cfg(feature = "rayon")]
     parallel: bool,
 }
 
 impl Default for Options {
     /// Region `IN` (BIK is an Indian platform), first error only, at most 10 000 entries,
-    /// 16 MiB of JSON and 32 levels of nesting.
+    /// 16 MiB of JSON, 32 levels of nesting, 10 000 UTF-16 code units per free-text field
+    /// or tag and 1 000 tags.
     fn default() -> Self {
         Options {
             region: "IN".into(),
@@ -149,6 +162,8 @@ impl Default for Options {
             max_entries: 10_000,
             max_body_bytes: 16 * 1024 * 1024,
             max_depth: 32,
+            max_string_length: 10_000,
+            max_tags: 1_000,
             #[cfg(feature = "rayon")]
             parallel: true,
         }
@@ -273,6 +288,47 @@ impl Options {
     /// ```
     pub fn max_depth(mut self, max_depth: usize) -> Self {
         self.max_depth = max_depth.min(Self::DEPTH_CAP);
+        self
+    }
+
+    /// The longest free-text field or tag accepted after normalization, in UTF-16 code
+    /// units as JavaScript's `length` counts them (default 10 000: far above any real name
+    /// or address, far below what would let one entry fill a database row). Longer is
+    /// Joi's `string.max`: `"x" length must be less than or equal to N characters long`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    ///
+    /// let entry = br#"{"firstName":"Anna-Maria","lastName":"B"}"#;
+    /// let report = validate_entry_json_with(entry, &Options::new().max_string_length(8))
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     report.first().message(),
+    ///     r#""firstName" length must be less than or equal to 8 characters long"#
+    /// );
+    /// ```
+    pub fn max_string_length(mut self, max_string_length: usize) -> Self {
+        self.max_string_length = max_string_length;
+        self
+    }
+
+    /// The most items `tags` may hold (default 1 000). More is Joi's `array.max`, reported
+    /// after the items' own errors as Joi does: `"tags" must contain less than or equal to
+    /// N items`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    ///
+    /// let entry = br#"{"firstName":"A","lastName":"B","tags":["a","b","c"]}"#;
+    /// let report = validate_entry_json_with(entry, &Options::new().max_tags(2)).unwrap_err();
+    /// assert_eq!(report.first().message(), r#""tags" must contain less than or equal to 2 items"#);
+    /// ```
+    pub fn max_tags(mut self, max_tags: usize) -> Self {
+        self.max_tags = max_tags;
         self
     }
 
@@ -1669,24 +1725,25 @@ fn validate_slots<'v, 'a>(
     }
     let slot = |i: usize| slots.get(i).copied().flatten();
     let region: &str = &options.region;
+    let limit = options.max_string_length;
 
-    let first_name = text(slot(0), KEYS[0], true, sink)?;
-    let last_name = text(slot(1), KEYS[1], true, sink)?;
-    let source = text(slot(2), KEYS[2], false, sink)?;
+    let first_name = text(slot(0), KEYS[0], true, limit, sink)?;
+    let last_name = text(slot(1), KEYS[1], true, limit, sink)?;
+    let source = text(slot(2), KEYS[2], false, limit, sink)?;
     let phone_number = phone(slot(3), KEYS[3], region, sink)?;
     let alternate_phone_number = phone(slot(4), KEYS[4], region, sink)?;
     let email = email(slot(5), KEYS[5], sink)?;
-    let address1 = text(slot(6), KEYS[6], false, sink)?;
-    let address2 = text(slot(7), KEYS[7], false, sink)?;
-    let city = text(slot(8), KEYS[8], false, sink)?;
-    let state = text(slot(9), KEYS[9], false, sink)?;
-    let country = text(slot(10), KEYS[10], false, sink)?;
+    let address1 = text(slot(6), KEYS[6], false, limit, sink)?;
+    let address2 = text(slot(7), KEYS[7], false, limit, sink)?;
+    let city = text(slot(8), KEYS[8], false, limit, sink)?;
+    let state = text(slot(9), KEYS[9], false, limit, sink)?;
+    let country = text(slot(10), KEYS[10], false, limit, sink)?;
     let created_at = date(slot(11), KEYS[11], sink)?;
     let updated_at = date(slot(12), KEYS[12], sink)?;
     let email_marketing_consent = boolean(slot(13), KEYS[13], sink)?;
     let sms_marketing_consent = boolean(slot(14), KEYS[14], sink)?;
-    let tags = tags(slot(15), KEYS[15], sink)?;
-    let partner_customer_id = text(slot(16), KEYS[16], false, sink)?;
+    let tags = tags(slot(15), KEYS[15], options, sink)?;
+    let partner_customer_id = text(slot(16), KEYS[16], false, limit, sink)?;
 
     if !unknown.is_empty() {
         for key in json_object::own_keys(unknown) {
@@ -1743,20 +1800,30 @@ fn string<'v>(
     }
 }
 
-/// A free-text field, borrowed from the entry unless white space had to be collapsed.
+/// A free-text field, borrowed from the entry unless the free-text rule changed it.
 fn text<'v>(
     value: Option<&'v Json<'_>>,
     key: &str,
     required: bool,
+    limit: usize,
     sink: &mut Sink,
 ) -> Result<Option<Cow<'v, str>>, Stop> {
     let Some(trimmed) = string(value, key, required, sink)? else {
         return Ok(None);
     };
-    match collapse_free_text(trimmed) {
-        Some(text) => Ok(Some(text)),
-        None => sink.fail_at(ValidationErrorKind::ControlCharacters, key),
+    match free_text(trimmed, limit) {
+        Ok(text) => Ok(Some(text)),
+        Err(kind) => sink.fail_at(kind, key),
     }
+}
+
+/// The free-text rule, then the length limit (Joi's `string.max`, in UTF-16 code units).
+fn free_text(trimmed: &str, limit: usize) -> Result<Cow<'_, str>, ValidationErrorKind> {
+    let text = collapse_free_text(trimmed)?;
+    if exceeds_utf16_len(&text, limit) {
+        return Err(ValidationErrorKind::TooLong { limit });
+    }
+    Ok(text)
 }
 
 fn phone(
@@ -1829,7 +1896,12 @@ fn boolean(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Optio
     }
 }
 
-fn tags(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<Vec<String>>, Stop> {
+fn tags(
+    value: Option<&Json<'_>>,
+    key: &str,
+    options: &Options,
+    sink: &mut Sink,
+) -> Result<Option<Vec<String>>, Stop> {
     let items = match value {
         None => return Ok(None),
         Some(Json::Array(items)) => items,
@@ -1841,18 +1913,23 @@ fn tags(value: Option<&Json<'_>>, key: &str, sink: &mut Sink) -> Result<Option<V
         let kind = match item {
             Json::String(s) => match s.trim() {
                 "" => ValidationErrorKind::Empty,
-                trimmed => match collapse_free_text(trimmed).map(Cow::into_owned) {
-                    Some(tag) => {
-                        tags.push(tag);
+                trimmed => match free_text(trimmed, options.max_string_length) {
+                    Ok(tag) => {
+                        tags.push(tag.into_owned());
                         continue;
                     }
-                    None => ValidationErrorKind::ControlCharacters,
+                    Err(kind) => kind,
                 },
             },
             _ => ValidationErrorKind::NotAString,
         };
         ok = false;
         sink.fail(ValidationError::new(kind, Path::key_index(key, index)))?;
+    }
+    // Joi checks an array's rules after its items.
+    if items.len() > options.max_tags {
+        let limit = options.max_tags;
+        return sink.fail_at(ValidationErrorKind::TooManyItems { limit }, key);
     }
     Ok(ok.then_some(tags))
 }
@@ -2079,6 +2156,10 @@ mod parallel {
     /// start and stop to be negligible.
     const CHUNK: usize = 8_192;
 
+    /// The first step is short: splitting the body is the one sequential part, and after
+    /// the first step it overlaps the validation of the step before.
+    const FIRST_CHUNK: usize = 512;
+
     pub(super) fn scan_entries(
         reader: &mut Reader<'_>,
         options: &Options,
@@ -2088,33 +2169,48 @@ mod parallel {
             return None;
         }
         let text = reader.text();
-        let (spans, end) = split_array(text.as_bytes(), reader.position())?;
-        if spans.len() < MIN_ENTRIES || spans.len() > options.max_entries {
+        let item_depth = options.max_depth.checked_sub(depth)?;
+        let mut splitter = Splitter::new(text.as_bytes(), reader.position())?;
+        let mut chunk = splitter.next_items(FIRST_CHUNK)?;
+        if splitter.end().is_some() && chunk.len() < MIN_ENTRIES {
             return None;
         }
-        let item_depth = options.max_depth.checked_sub(depth)?;
+        let validate = |span: &Range<usize>| {
+            // The body was checked to be UTF-8 when its reader was made.
+            let item = text.get(span.clone())?;
+            let mut reader = Reader::from_text(item, item_depth);
+            let result = read_entry(&mut reader, options).ok()?;
+            reader.finish().ok()?;
+            Some(result)
+        };
         let mut outcome = BulkOutcome {
-            // At most this many; reserving once avoids the doubling copies (and their
-            // memory peak) of pushing into an empty vector.
-            valid: Vec::with_capacity(spans.len()),
+            // Reserving for the whole body at once, from the first step's entry size,
+            // avoids most of the doubling copies (and their memory peak).
+            valid: Vec::with_capacity(splitter.estimate_items(chunk.len(), options.max_entries)),
             invalid: Vec::new(),
         };
-        // Chunks bound the results held besides the outcome to one chunk's worth.
-        for (chunk_index, chunk) in spans.chunks(CHUNK).enumerate() {
-            let results: Vec<Option<Result<UserProperty, Report>>> = chunk
-                .par_iter()
-                .with_min_len(64)
-                .map(|span| {
-                    // The body was checked to be UTF-8 when its reader was made.
-                    let item = text.get(span.clone())?;
-                    let mut reader = Reader::from_text(item, item_depth);
-                    let result = read_entry(&mut reader, options).ok()?;
-                    reader.finish().ok()?;
-                    Some(result)
-                })
-                .collect();
-            for (offset, (result, span)) in results.into_iter().zip(chunk).enumerate() {
-                let index = chunk_index * CHUNK + offset;
+        let mut index = 0;
+        loop {
+            // Over the limit, or malformed below: `None` hands the body to the sequential
+            // reader, which reports the error at its place.
+            if chunk.len() > options.max_entries.saturating_sub(index) {
+                return None;
+            }
+            let last = splitter.end().is_some();
+            let (results, next) = rayon::join(
+                || {
+                    chunk
+                        .par_iter()
+                        .with_min_len(64)
+                        .map(validate)
+                        .collect::<Vec<_>>()
+                },
+                || match last {
+                    true => Some(Vec::new()),
+                    false => splitter.next_items(CHUNK),
+                },
+            );
+            for (result, span) in results.into_iter().zip(&chunk) {
                 match result? {
                     Ok(property) => outcome.valid.push(ValidEntry { index, property }),
                     Err(report) => outcome.invalid.push(InvalidEntry {
@@ -2123,75 +2219,139 @@ mod parallel {
                         report,
                     }),
                 }
+                index += 1;
             }
+            if last {
+                break;
+            }
+            chunk = next?;
         }
-        reader.skip_to(end);
+        reader.skip_to(splitter.end()?);
         Some(outcome)
     }
 
     /// The items of the array starting at `bytes[start]` (a `[`), without surrounding
     /// white space, and the offset after its `]`; `None` when no such array is found.
-    /// Only strings and brackets are followed: whether each item is valid JSON is left
-    /// to the item's parser.
+    #[cfg(test)]
     pub(super) fn split_array(bytes: &[u8], start: usize) -> Option<(Vec<Range<usize>>, usize)> {
-        let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
-        if bytes.get(start) != Some(&b'[') {
-            return None;
-        }
+        let mut splitter = Splitter::new(bytes, start)?;
         let mut spans = Vec::new();
-        let mut i = start + 1;
-        let mut item_start = i;
-        let mut nesting = 0usize;
-        loop {
-            let b = *bytes.get(i)?;
-            match b {
-                b'"' => {
-                    i += 1;
-                    loop {
-                        // Most of a body is string contents: skip eight bytes at a time
-                        // up to the next quote or backslash (this scan is the part of
-                        // the parallel path that runs on one thread).
-                        while let Some(chunk) = bytes.get(i..i + 8) {
-                            let mut word = [0u8; 8];
-                            word.copy_from_slice(chunk);
-                            let found = quote_or_backslash(u64::from_le_bytes(word));
-                            if found != 0 {
-                                i += (found.trailing_zeros() / 8) as usize;
-                                break;
-                            }
-                            i += 8;
-                        }
-                        match *bytes.get(i)? {
-                            b'"' => break,
-                            b'\\' => i += 2,
-                            _ => i += 1,
-                        }
-                    }
-                }
-                b'{' | b'[' => nesting += 1,
-                b'}' | b']' if nesting > 0 => nesting -= 1,
-                b',' if nesting > 0 => {}
-                b',' | b']' => {
-                    let item = bytes.get(item_start..i)?;
-                    let from = item.iter().position(|b| !is_space(b));
-                    match from {
-                        Some(from) => {
-                            let to = item.iter().rposition(|b| !is_space(b))? + 1;
-                            spans.push(item_start + from..item_start + to);
-                        }
-                        // `[]` and `[ ]` are empty; an empty item anywhere else is an error.
-                        None if b == b']' && spans.is_empty() => return Some((spans, i + 1)),
-                        None => return None,
-                    }
-                    if b == b']' {
-                        return Some((spans, i + 1));
-                    }
-                    item_start = i + 1;
-                }
-                b'}' => return None,
-                _ => {}
+        while splitter.end().is_none() {
+            spans.extend(splitter.next_items(usize::MAX)?);
+        }
+        Some((spans, splitter.end()?))
+    }
+
+    /// Finds the items of a JSON array a step at a time. Only strings and brackets are
+    /// followed: whether each item is valid JSON is left to the item's parser.
+    pub(super) struct Splitter<'b> {
+        bytes: &'b [u8],
+        /// Where the next step starts scanning: just after the `[` or a top-level `,`.
+        at: usize,
+        /// Where the array's first item starts (to tell how much a step covered).
+        first: usize,
+        found: usize,
+        end: Option<usize>,
+    }
+
+    impl<'b> Splitter<'b> {
+        /// A splitter for the array whose `[` is at `bytes[start]`.
+        pub(super) fn new(bytes: &'b [u8], start: usize) -> Option<Self> {
+            if bytes.get(start) != Some(&b'[') {
+                return None;
             }
-            i += 1;
+            Some(Splitter {
+                bytes,
+                at: start + 1,
+                first: start + 1,
+                found: 0,
+                end: None,
+            })
+        }
+
+        /// The offset after the array's `]`, once a step has reached it.
+        pub(super) fn end(&self) -> Option<usize> {
+            self.end
+        }
+
+        /// The number of items to expect in the whole array, from the size of the
+        /// `items` found so far (at most `cap`).
+        pub(super) fn estimate_items(&self, items: usize, cap: usize) -> usize {
+            let covered = self.at.saturating_sub(self.first).max(1);
+            let total = self.bytes.len().saturating_sub(self.first);
+            let estimate = items.saturating_mul(total) / covered;
+            // A little over, so that an estimate a few items short does not double it.
+            estimate.saturating_add(estimate / 32).min(cap)
+        }
+
+        /// The next (at most) `max` items; after the last one [`end`](Self::end) is set.
+        /// `None` when the text is not such an array.
+        pub(super) fn next_items(&mut self, max: usize) -> Option<Vec<Range<usize>>> {
+            let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+            let bytes = self.bytes;
+            let mut spans = Vec::new();
+            if self.end.is_some() {
+                return Some(spans);
+            }
+            let mut i = self.at;
+            let mut item_start = i;
+            let mut nesting = 0usize;
+            while spans.len() < max {
+                let b = *bytes.get(i)?;
+                match b {
+                    b'"' => {
+                        i += 1;
+                        loop {
+                            // Most of a body is string contents: skip eight bytes at a
+                            // time up to the next quote or backslash.
+                            while let Some(chunk) = bytes.get(i..i + 8) {
+                                let mut word = [0u8; 8];
+                                word.copy_from_slice(chunk);
+                                let found = quote_or_backslash(u64::from_le_bytes(word));
+                                if found != 0 {
+                                    i += (found.trailing_zeros() / 8) as usize;
+                                    break;
+                                }
+                                i += 8;
+                            }
+                            match *bytes.get(i)? {
+                                b'"' => break,
+                                b'\\' => i += 2,
+                                _ => i += 1,
+                            }
+                        }
+                    }
+                    b'{' | b'[' => nesting += 1,
+                    b'}' | b']' if nesting > 0 => nesting -= 1,
+                    b',' if nesting > 0 => {}
+                    b',' | b']' => {
+                        let item = bytes.get(item_start..i)?;
+                        let from = item.iter().position(|b| !is_space(b));
+                        match from {
+                            Some(from) => {
+                                let to = item.iter().rposition(|b| !is_space(b))? + 1;
+                                spans.push(item_start + from..item_start + to);
+                                self.found += 1;
+                            }
+                            // `[]` and `[ ]` are empty; an empty item anywhere else is an
+                            // error.
+                            None if b == b']' && self.found == 0 => {}
+                            None => return None,
+                        }
+                        if b == b']' {
+                            self.end = Some(i + 1);
+                            self.at = i + 1;
+                            return Some(spans);
+                        }
+                        item_start = i + 1;
+                    }
+                    b'}' => return None,
+                    _ => {}
+                }
+                i += 1;
+            }
+            self.at = item_start;
+            Some(spans)
         }
     }
 

@@ -299,20 +299,34 @@ fn emails_reject_bidi_and_zero_width_characters_anywhere() {
 }
 
 #[test]
-fn model_names_keep_bidi_and_zero_width_characters() {
-    // Documented: free text rejects control characters (Cc) only; format characters (Cf)
-    // such as U+202E and U+200B are kept as sent, and they are not white space, so a name
-    // made of one is not empty. (Reported to the lead: a display-safety rule for names
-    // would be a behaviour change of both models.)
-    let user = entry_ok("{\"firstName\":\"A\u{202E}B\",\"lastName\":\"\u{200B}\"}".as_bytes());
-    assert_eq!(user.first_name(), "A\u{202E}B");
-    assert_eq!(user.last_name(), "\u{200B}");
+fn model_names_drop_bidi_controls_and_zero_width_spaces() {
+    // Documented: free text drops the bidi embeddings, overrides and isolates and the
+    // zero-width space, word joiner and BOM (they disguise text: "Trojan Source"); a name
+    // made only of them is empty. Joiners and direction marks are kept: scripts need them.
+    let user = entry_ok(
+        "{\"firstName\":\"A\u{202E}B \u{2066} C\",\"lastName\":\"\u{FEFF}Nov\u{200B}ak\"}"
+            .as_bytes(),
+    );
+    assert_eq!(user.first_name(), "AB C");
+    assert_eq!(user.last_name(), "Novak");
+    assert_eq!(
+        entry_error("{\"firstName\":\"A\",\"lastName\":\"\u{200B}\u{202C}\"}".as_bytes()),
+        r#"ValidationError: "lastName" is not allowed to be empty"#
+    );
+    let kept = "\u{0915}\u{094D}\u{200D}\u{0937} \u{200F}\u{05E9}";
+    let user = entry_ok(format!("{{\"firstName\":\"{kept}\",\"lastName\":\"B\"}}").as_bytes());
+    assert_eq!(user.first_name(), kept);
 
     let profile = UpdateProfile::from_json(
-        "{\"email\":\"a@b.cz\",\"name\":\"A\u{202E}B\u{200B}\"}".as_bytes(),
+        "{\"email\":\"a@b.cz\",\"name\":\"A\u{202E}B\u{200B}\",\"groups\":[\"\u{2067}vip\",\"vip\"]}".as_bytes(),
     )
     .unwrap();
-    assert_eq!(profile.name(), Some("A\u{202E}B\u{200B}"));
+    assert_eq!(profile.name(), Some("AB"));
+    assert_eq!(profile.groups(), ["vip"]);
+    assert_eq!(
+        profile_error("{\"email\":\"a@b.cz\",\"city\":\"\u{202E}\"}".as_bytes()),
+        r#"ValidationError: "city" is not allowed to be empty"#
+    );
 }
 
 #[test]
@@ -477,10 +491,11 @@ fn one_megabyte_strings_in_every_newtype_get_a_clear_error() {
 }
 
 #[test]
-fn one_megabyte_strings_in_bik_fields_are_kept_whole_or_rejected() {
-    // The BIK model has no per-field length limit (Joi's `string()` has none); the body
-    // limit (16 MiB) bounds every field. A long free-text value is kept whole.
+fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
+    // Free text is limited to 10,000 UTF-16 code units by default (Joi's `string.max`
+    // message); raising the option keeps a long value whole.
     let big = "x".repeat(MB);
+    let roomy = Options::new().max_string_length(MB);
     let value = format!("\"{big}\"");
     for key in BIK_KEYS {
         let entry = bik_entry(key, &value);
@@ -491,7 +506,13 @@ fn one_megabyte_strings_in_bik_fields_are_kept_whole_or_rejected() {
             "emailMarketingConsent" | "smsMarketingConsent" => "must be a boolean",
             "tags" => "must be an array",
             _ => {
-                let user = entry_ok(entry.as_bytes());
+                assert_eq!(
+                    entry_error(entry.as_bytes()),
+                    format!(
+                        r#"ValidationError: "{key}" length must be less than or equal to 10000 characters long"#
+                    )
+                );
+                let user = validate_entry_json_with(entry.as_bytes(), &roomy).unwrap();
                 let kept = match key {
                     "firstName" => Some(user.first_name()),
                     "lastName" => Some(user.last_name()),
@@ -513,8 +534,24 @@ fn one_megabyte_strings_in_bik_fields_are_kept_whole_or_rejected() {
             format!(r#"ValidationError: "{key}" {expected}"#)
         );
     }
-    let user = entry_ok(bik_entry("tags", &format!("[{value}]")).as_bytes());
+    let tags = bik_entry("tags", &format!("[{value}]"));
+    assert_eq!(
+        entry_error(tags.as_bytes()),
+        r#"ValidationError: "tags[0]" length must be less than or equal to 10000 characters long"#
+    );
+    let user = validate_entry_json_with(tags.as_bytes(), &roomy).unwrap();
     assert_eq!(user.tags().map(|t| t[0].len()), Some(MB));
+    // Many tags: 1,000 by default, checked after the items as Joi does.
+    let many = format!("[{}]", vec!["\"t\""; 1001].join(","));
+    assert_eq!(
+        entry_error(bik_entry("tags", &many).as_bytes()),
+        r#"ValidationError: "tags" must contain less than or equal to 1000 items"#
+    );
+    let many_bad = format!("[{},1]", vec!["\"t\""; 1001].join(","));
+    assert_eq!(
+        entry_error(bik_entry("tags", &many_bad).as_bytes()),
+        r#"ValidationError: "tags[1001]" must be a string"#
+    );
     // An unknown key with a huge value is named, the value never quoted.
     assert_eq!(
         entry_error(bik_entry("zzz", &value).as_bytes()),

@@ -9,7 +9,6 @@
 
 mod common;
 
-use arbitrary::{Arbitrary, Unstructured};
 use common::{ensure, fail};
 use contactkit::update_profile::{Options, UpdateProfile};
 use libfuzzer_sys::fuzz_target;
@@ -39,48 +38,14 @@ const SCHEMA: [&str; 19] = [
 const KEY: &str = "DEV_FroWy76lMXouvBW8J5Vcd4ifav4Q";
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&mode, rest)) = data.split_first() else {
-        return;
-    };
-    if mode & 1 == 0 {
-        check(rest, data);
-    } else if let Ok(entry) = common::Entry::arbitrary_take_rest(Unstructured::new(rest)) {
-        check(entry.to_json(&SCHEMA).as_bytes(), data);
-    }
+    common::json_object_input(data, &SCHEMA, |body| check(body, data));
 });
 
 fn check(body: &[u8], data: &[u8]) {
     let first = UpdateProfile::from_json(body);
     let all = UpdateProfile::from_json_with(body, &Options::new().abort_early(false));
-    match (&first, &all) {
-        (Ok(profile), Ok(same)) => {
-            ensure!(
-                profile == same,
-                "abort-early and all-errors modes accept different values",
-                (profile, same),
-                data
-            );
-            roundtrip(profile, body, data);
-        }
-        (Err(e), Err(report)) => {
-            ensure!(
-                report.first() == e,
-                "the abort-early error is not the first of all errors",
-                (e, report),
-                data
-            );
-            let strings = std::str::from_utf8(body)
-                .map(common::json_strings)
-                .unwrap_or_default();
-            for error in report.iter() {
-                common::validation_error(error, &SCHEMA, &strings, data);
-            }
-        }
-        _ => fail(
-            "abort-early and all-errors modes disagree on validity",
-            &(&first, &all),
-            data,
-        ),
+    if let Some(profile) = common::agree_on_modes(&first, &all, body, &SCHEMA, data) {
+        roundtrip(profile, body, data);
     }
 }
 

@@ -10,76 +10,21 @@
 
 mod common;
 
-use arbitrary::{Arbitrary, Unstructured};
-use common::{ensure, fail};
+use common::{ensure, fail, BIK_SCHEMA};
 use contactkit::user_properties::{
     validate_entry, validate_entry_json, validate_entry_json_with, Options,
 };
 use libfuzzer_sys::fuzz_target;
 
-const SCHEMA: [&str; 17] = [
-    "firstName",
-    "lastName",
-    "source",
-    "phoneNumber",
-    "alternatePhoneNumber",
-    "email",
-    "address1",
-    "address2",
-    "city",
-    "state",
-    "country",
-    "createdAt",
-    "updatedAt",
-    "emailMarketingConsent",
-    "smsMarketingConsent",
-    "tags",
-    "partnerCustomerId",
-];
-
 fuzz_target!(|data: &[u8]| {
-    let Some((&mode, rest)) = data.split_first() else {
-        return;
-    };
-    if mode & 1 == 0 {
-        check(rest, data);
-    } else if let Ok(entry) = common::Entry::arbitrary_take_rest(Unstructured::new(rest)) {
-        check(entry.to_json(&SCHEMA).as_bytes(), data);
-    }
+    common::json_object_input(data, &BIK_SCHEMA, |json| check(json, data));
 });
 
 fn check(json: &[u8], data: &[u8]) {
     let first = validate_entry_json(json);
     let all = validate_entry_json_with(json, &Options::new().abort_early(false));
-    match (&first, &all) {
-        (Ok(user), Ok(same)) => {
-            ensure!(
-                user == same,
-                "abort-early and all-errors modes accept different values",
-                (user, same),
-                data
-            );
-            roundtrip(user, json, data);
-        }
-        (Err(e), Err(report)) => {
-            ensure!(
-                report.first() == e,
-                "the abort-early error is not the first of all errors",
-                (e, report),
-                data
-            );
-            let strings = std::str::from_utf8(json)
-                .map(common::json_strings)
-                .unwrap_or_default();
-            for error in report.iter() {
-                common::validation_error(error, &SCHEMA, &strings, data);
-            }
-        }
-        _ => fail(
-            "abort-early and all-errors modes disagree on validity",
-            &(&first, &all),
-            data,
-        ),
+    if let Some(user) = common::agree_on_modes(&first, &all, json, &BIK_SCHEMA, data) {
+        roundtrip(user, json, data);
     }
 }
 

@@ -131,7 +131,7 @@ fn check_outcome(outcome: &BulkOutcome, data: &[u8]) {
         );
         let strings = common::json_strings(text);
         for error in invalid.report().iter() {
-            common::validation_error(error, SCHEMA, &strings, data);
+            common::validation_error(error, &common::BIK_SCHEMA, &strings, data);
         }
     }
     match serde_json::to_string(outcome.invalid()) {
@@ -202,23 +202,3 @@ fn roundtrip(user: &UserProperty, data: &[u8]) {
         Err(e) => fail("the serialized entry is rejected", &(&printed, e), data),
     }
 }
-
-const SCHEMA: &[&str] = &[
-    "firstName",
-    "lastName",
-    "source",
-    "phoneNumber",
-    "alternatePhoneNumber",
-    "email",
-    "address1",
-    "address2",
-    "city",
-    "state",
-    "country",
-    "createdAt",
-    "updatedAt",
-    "emailMarketingConsent",
-    "smsMarketingConsent",
-    "tags",
-    "partnerCustomerId",
-];

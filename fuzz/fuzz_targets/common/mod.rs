@@ -8,8 +8,8 @@
 
 use std::fmt::{Debug, Display};
 
-use arbitrary::Arbitrary;
-use contactkit::{PathSegment, ValidationError};
+use arbitrary::{Arbitrary, Unstructured};
+use contactkit::{PathSegment, Report, ValidationError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -31,6 +31,85 @@ macro_rules! ensure {
     };
 }
 pub(crate) use ensure;
+
+/// The BIK user-property schema's keys, in the schema's order.
+pub const BIK_SCHEMA: [&str; 17] = [
+    "firstName",
+    "lastName",
+    "source",
+    "phoneNumber",
+    "alternatePhoneNumber",
+    "email",
+    "address1",
+    "address2",
+    "city",
+    "state",
+    "country",
+    "createdAt",
+    "updatedAt",
+    "emailMarketingConsent",
+    "smsMarketingConsent",
+    "tags",
+    "partnerCustomerId",
+];
+
+/// The input shape of the single-object JSON targets: a mode byte, then the object. An
+/// even mode byte (the seeds use a space) means the rest is the JSON text as is; an odd
+/// one builds the object with `arbitrary` from `schema`'s keys and a pool of realistic
+/// values (STYLE §8, structured input). `check` gets the JSON text.
+pub fn json_object_input(data: &[u8], schema: &[&str], check: impl FnOnce(&[u8])) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    if mode & 1 == 0 {
+        check(rest);
+    } else if let Ok(entry) = Entry::arbitrary_take_rest(Unstructured::new(rest)) {
+        check(entry.to_json(schema).as_bytes());
+    }
+}
+
+/// The two error modes agree: both accept an equal value (returned) or both reject, the
+/// abort-early error being the first of all errors, and every error passes
+/// [`validation_error`] against `schema` and the strings of `json`.
+pub fn agree_on_modes<'a, T: PartialEq + Debug>(
+    first: &'a Result<T, ValidationError>,
+    all: &Result<T, Report>,
+    json: &[u8],
+    schema: &[&str],
+    input: &[u8],
+) -> Option<&'a T> {
+    match (first, all) {
+        (Ok(value), Ok(same)) => {
+            ensure!(
+                value == same,
+                "abort-early and all-errors modes accept different values",
+                (value, same),
+                input
+            );
+            Some(value)
+        }
+        (Err(e), Err(report)) => {
+            ensure!(
+                report.first() == e,
+                "the abort-early error is not the first of all errors",
+                (e, report),
+                input
+            );
+            let strings = std::str::from_utf8(json)
+                .map(json_strings)
+                .unwrap_or_default();
+            for error in report.iter() {
+                validation_error(error, schema, &strings, input);
+            }
+            None
+        }
+        _ => fail(
+            "abort-early and all-errors modes disagree on validity",
+            &(first, all),
+            input,
+        ),
+    }
+}
 
 /// The invariants of a text newtype, for one input.
 ///

@@ -1,10 +1,15 @@
 //! contactkit's BIK bulk validation against peers on the same generated body, in one run.
 //!
 //! ```text
-//! cargo run --release --manifest-path benches/peers/Cargo.toml              # 100,000 entries
-//! cargo run --release --manifest-path benches/peers/Cargo.toml -- 20000 7   # entries, rounds
-//! cargo run --release --manifest-path benches/peers/Cargo.toml --features rayon
+//! cd benches/peers
+//! cargo bench                                  # 100,000 generated entries, 5 rounds
+//! cargo bench -- 20000 7                       # entries, rounds
+//! cargo bench --features rayon                 # contactkit on all cores
+//! cargo bench -- path/to/body.json 5           # a body from a file, rounds
 //! ```
+//!
+//! An argument naming an existing file reads the body from it instead of generating one
+//! (e.g. the reference workload written by `../shared/perf/gen_data.py`).
 //!
 //! Every implementation validates and normalizes each entry of the same body (from
 //! `../support/generator.rs`) one core at a time, entry by entry, with the same rules as
@@ -34,15 +39,32 @@ use std::str::FromStr;
 use std::time::Instant;
 
 fn main() {
-    let args: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    let entries = args.first().copied().unwrap_or(100_000);
-    let rounds = args.get(1).copied().unwrap_or(5).max(1);
-    let body = generator::bik_body(entries, generator::SEED);
+    // `cargo bench` passes `--bench`: only numbers and file names count.
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let file = raw.iter().find(|a| std::path::Path::new(a).is_file());
+    let args: Vec<usize> = raw.iter().filter_map(|a| a.parse().ok()).collect();
+    let (body, entries, rounds, source) = match file {
+        Some(path) => {
+            let body = match std::fs::read_to_string(path) {
+                Ok(body) => body,
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    std::process::exit(2);
+                }
+            };
+            let entries = count_entries(&body);
+            let rounds = args.first().copied().unwrap_or(5).max(1);
+            (body, entries, rounds, path.clone())
+        }
+        None => {
+            let entries = args.first().copied().unwrap_or(100_000);
+            let rounds = args.get(1).copied().unwrap_or(5).max(1);
+            let body = generator::bik_body(entries, generator::SEED);
+            (body, entries, rounds, "generated".to_owned())
+        }
+    };
     println!(
-        "body: {entries} entries, {:.1} MB; median of {rounds} rounds; one core unless noted",
+        "body ({source}): {entries} entries, {:.1} MB; median of {rounds} rounds; one core unless noted",
         body.len() as f64 / 1e6
     );
 
@@ -113,6 +135,19 @@ fn main() {
             ours_rate / r
         );
     }
+}
+
+/// Number of entries in a BIK body (the peers' rates are per entry of the input).
+fn count_entries(body: &str) -> usize {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Body<'a> {
+        #[serde(borrow)]
+        user_properties: Vec<&'a RawValue>,
+    }
+    serde_json::from_str::<Body>(body)
+        .map(|b| b.user_properties.len())
+        .unwrap_or(0)
 }
 
 /// The rules shared by the peers.
