@@ -35,6 +35,7 @@ use crate::Limits;
     name = "contactkit-server",
     version,
     about = "The contactkit reference server: BizKitHub update-profile and BIK user properties over HTTP, with embedded storage",
+    long_about = None,
     after_help = "API keys (PROD..., DEV_..., ROOT..., 32 characters) and Basic credentials \
                   (user:password) are lists separated by commas or newlines; files may \
                   hold one item per line and # comments. Keys from the environment and \

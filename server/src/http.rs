@@ -81,7 +81,7 @@ impl Default for Limits {
 /// # Examples
 ///
 /// ```
-/// # async fn demo() -> anyhow::Result<()> {
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// use contactkit_server::auth::{ApiKeys, BasicCredentials};
 /// use contactkit_server::store::Store;
 /// use contactkit_server::{router, AppState, Limits};
@@ -118,7 +118,7 @@ impl AppState {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// use contactkit_server::{AppState, Limits};
     ///
     /// let state = AppState::new(
@@ -160,7 +160,7 @@ impl AppState {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// # let state = contactkit_server::AppState::new(
     /// #     contactkit_server::store::Store::connect(":memory:").await?,
     /// #     Default::default(), Default::default(), Default::default());
@@ -178,7 +178,7 @@ impl AppState {
 /// # Examples
 ///
 /// ```
-/// # async fn demo() -> anyhow::Result<()> {
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// # let state = contactkit_server::AppState::new(
 /// #     contactkit_server::store::Store::connect(":memory:").await?,
 /// #     Default::default(), Default::default(), Default::default());

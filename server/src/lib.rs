@@ -17,7 +17,7 @@
 //! # Examples
 //!
 //! ```
-//! # async fn demo() -> anyhow::Result<()> {
+//! # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 //! use contactkit_server::auth::{ApiKeys, BasicCredentials};
 //! use contactkit_server::store::Store;
 //! use contactkit_server::{serve, AppState, Limits};
@@ -62,7 +62,7 @@ pub use http::{router, AppState, Limits, BIK_PATH, UPDATE_PROFILE_PATH};
 /// # Examples
 ///
 /// ```
-/// # async fn demo() -> anyhow::Result<()> {
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// # let state = contactkit_server::AppState::new(
 /// #     contactkit_server::store::Store::connect(":memory:").await?,
 /// #     Default::default(), Default::default(), Default::default());

@@ -194,7 +194,7 @@ pub struct UpsertCounts {
 /// # Examples
 ///
 /// ```
-/// # async fn demo() -> anyhow::Result<()> {
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// use contactkit_server::store::Store;
 ///
 /// let store = Store::connect(":memory:").await?;
@@ -226,7 +226,7 @@ pub struct StoredContact {
 /// # Examples
 ///
 /// ```
-/// # async fn demo() -> anyhow::Result<()> {
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// use contactkit::CanonicalEmail;
 /// use contactkit_server::store::{ContactKey, ContactWrite, Source, Store};
 ///
@@ -271,7 +271,7 @@ impl Store {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// let store = contactkit_server::store::Store::connect(":memory:").await?;
     /// store.ping().await?;
     /// # Ok(()) }
@@ -300,7 +300,7 @@ impl Store {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// let store = contactkit_server::store::Store::connect(":memory:").await?;
     /// assert_eq!(store.backend_name(), "sqlite");
     /// # Ok(()) }
@@ -328,7 +328,7 @@ impl Store {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// use contactkit::IntlPhone;
     /// use contactkit_server::store::{ContactKey, ContactWrite, Source, Store};
     ///
@@ -455,7 +455,7 @@ impl Store {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// let store = contactkit_server::store::Store::connect(":memory:").await?;
     /// assert_eq!(store.count_contacts().await?, 0);
     /// # Ok(()) }
@@ -479,7 +479,7 @@ impl Store {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// let store = contactkit_server::store::Store::connect(":memory:").await?;
     /// assert_eq!(store.contact("phone:+919090909090").await?, None);
     /// # Ok(()) }
@@ -525,16 +525,20 @@ impl Store {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// contactkit_server::store::Store::connect(":memory:").await?.ping().await?;
     /// # Ok(()) }
     /// ```
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         match &self.backend {
-            Backend::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await?,
+            Backend::Sqlite(pool) => {
+                sqlx::query("SELECT 1").execute(pool).await?;
+            }
             #[cfg(feature = "postgres")]
-            Backend::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await?,
-        };
+            Backend::Postgres(pool) => {
+                sqlx::query("SELECT 1").execute(pool).await?;
+            }
+        }
         Ok(())
     }
 
@@ -543,7 +547,7 @@ impl Store {
     /// # Examples
     ///
     /// ```
-    /// # async fn demo() -> anyhow::Result<()> {
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// contactkit_server::store::Store::connect(":memory:").await?.close().await;
     /// # Ok(()) }
     /// ```

@@ -139,7 +139,8 @@ async fn api_key_in_query_or_bearer_header() {
     assert_eq!(reply.status, 200);
 
     // Refusals: 401, the library's message (never the key), and a Bearer challenge.
-    let cases: Vec<(String, Vec<(&str, &str)>, &str)> = vec![
+    type Case<'a> = (String, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case<'_>> = vec![
         (
             PROFILE_PATH.to_owned(),
             vec![],
