@@ -1,0 +1,268 @@
+//! Command-line flags and their environment fallbacks.
+//!
+//! Every flag has an environment variable (`CONTACTKIT_*`), so the server configures the
+//! same way from a shell, a container or a service manager. Secrets are best given by
+//! environment or file: a flag's value is visible to every user of the machine in `ps`.
+//! `--help` hides the values of the secret variables.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Context as _;
+use clap::Parser;
+
+use crate::auth::{ApiKeys, BasicCredentials};
+use crate::logging::LogFormat;
+use crate::Limits;
+
+/// `contactkit-server`'s flags.
+///
+/// # Examples
+///
+/// ```
+/// use clap::Parser as _;
+/// use contactkit_server::config::Args;
+///
+/// let args = Args::try_parse_from(["contactkit-server", "--database", ":memory:"])?;
+/// assert_eq!(args.listen.to_string(), "127.0.0.1:8080");
+/// assert_eq!(args.max_body_bytes, 4 * 1024 * 1024);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Parser)]
+#[command(
+    name = "contactkit-server",
+    version,
+    about = "The contactkit reference server: BizKitHub update-profile and BIK user properties over HTTP, with embedded storage",
+    long_about = None,
+    after_help = "API keys (PROD..., DEV_..., ROOT..., 32 characters) and Basic credentials \
+                  (user:password) are lists separated by commas or newlines; files may \
+                  hold one item per line and # comments. Keys from the environment and \
+                  from the file are both accepted. RUST_LOG sets the log filter (default info)."
+)]
+pub struct Args {
+    /// The address to listen on.
+    #[arg(long, env = "CONTACTKIT_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// The database: a SQLite file path (created on first start), `:memory:`, or a
+    /// `postgres://` URL (with the `postgres` feature).
+    #[arg(
+        long,
+        env = "CONTACTKIT_DATABASE",
+        default_value = "contactkit.db",
+        value_name = "URL_OR_PATH"
+    )]
+    pub database: String,
+
+    /// API keys accepted by update-profile (comma-separated; prefer the environment).
+    #[arg(
+        long,
+        env = "CONTACTKIT_API_KEYS",
+        hide_env_values = true,
+        value_name = "KEYS"
+    )]
+    pub api_keys: Option<String>,
+
+    /// A file of API keys, one per line.
+    #[arg(long, env = "CONTACTKIT_API_KEYS_FILE", value_name = "PATH")]
+    pub api_keys_file: Option<PathBuf>,
+
+    /// HTTP Basic `user:password` pairs accepted by the BIK endpoint (comma-separated;
+    /// prefer the environment).
+    #[arg(
+        long,
+        env = "CONTACTKIT_BASIC_AUTH",
+        hide_env_values = true,
+        value_name = "USER:PASSWORD"
+    )]
+    pub basic_auth: Option<String>,
+
+    /// A file of Basic `user:password` pairs, one per line.
+    #[arg(long, env = "CONTACTKIT_BASIC_AUTH_FILE", value_name = "PATH")]
+    pub basic_auth_file: Option<PathBuf>,
+
+    /// The largest request body, in bytes; larger bodies get 413 before they are read.
+    #[arg(long, env = "CONTACTKIT_MAX_BODY_BYTES", default_value_t = 4 * 1024 * 1024, value_name = "BYTES")]
+    pub max_body_bytes: usize,
+
+    /// The longest a request may take, body upload included, in seconds (then 408).
+    #[arg(
+        long,
+        env = "CONTACTKIT_REQUEST_TIMEOUT",
+        default_value_t = 30,
+        value_name = "SECONDS"
+    )]
+    pub request_timeout: u64,
+
+    /// The region of BIK phone numbers sent without `+` (ISO 3166 alpha-2).
+    #[arg(
+        long,
+        env = "CONTACTKIT_BIK_DEFAULT_REGION",
+        default_value = "IN",
+        value_name = "REGION"
+    )]
+    pub bik_default_region: String,
+
+    /// The log format.
+    #[arg(
+        long,
+        env = "CONTACTKIT_LOG_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
+    pub log_format: LogFormat,
+}
+
+// By hand: the derived Debug would print the keys and passwords.
+impl fmt::Debug for Args {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let redacted = |v: &Option<String>| v.as_ref().map(|_| "<redacted>");
+        f.debug_struct("Args")
+            .field("listen", &self.listen)
+            .field("database", &database_for_log(&self.database))
+            .field("api_keys", &redacted(&self.api_keys))
+            .field("api_keys_file", &self.api_keys_file)
+            .field("basic_auth", &redacted(&self.basic_auth))
+            .field("basic_auth_file", &self.basic_auth_file)
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field("request_timeout", &self.request_timeout)
+            .field("bik_default_region", &self.bik_default_region)
+            .field("log_format", &self.log_format)
+            .finish()
+    }
+}
+
+/// The configuration read from [`Args`]: credentials loaded, limits checked.
+///
+/// # Examples
+///
+/// ```
+/// use clap::Parser as _;
+/// use contactkit_server::config::Args;
+///
+/// let args = Args::try_parse_from([
+///     "contactkit-server",
+///     "--api-keys", "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+///     "--basic-auth", "bik:s3cret",
+/// ])?;
+/// let settings = args.load()?;
+/// assert_eq!((settings.api_keys.len(), settings.basic.len()), (1, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The address to listen on.
+    pub listen: SocketAddr,
+    /// The database path or URL.
+    pub database: String,
+    /// The accepted API keys.
+    pub api_keys: ApiKeys,
+    /// The accepted Basic pairs.
+    pub basic: BasicCredentials,
+    /// Body size, timeout, BIK region.
+    pub limits: Limits,
+}
+
+impl Args {
+    /// Reads the credential files and checks every value.
+    ///
+    /// # Errors
+    ///
+    /// An unreadable file, an invalid key or pair (its position is named, never its
+    /// value), a zero body limit or timeout, or a region that is not two ASCII letters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use clap::Parser as _;
+    /// use contactkit_server::config::Args;
+    ///
+    /// let args = Args::try_parse_from(["contactkit-server", "--api-keys", "PROD123"])?;
+    /// let err = args.load().unwrap_err();
+    /// assert_eq!(format!("{err:#}"), "reading --api-keys / CONTACTKIT_API_KEYS: API key 1: api key: expected 32 characters, got 7");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn load(&self) -> anyhow::Result<Settings> {
+        let mut api_keys = ApiKeys::default();
+        if let Some(list) = &self.api_keys {
+            api_keys.extend(
+                ApiKeys::parse_list(list).context("reading --api-keys / CONTACTKIT_API_KEYS")?,
+            );
+        }
+        if let Some(path) = &self.api_keys_file {
+            let list = read_file(path)?;
+            api_keys.extend(
+                ApiKeys::parse_list(&list)
+                    .with_context(|| format!("reading {}", path.display()))?,
+            );
+        }
+        let mut basic = BasicCredentials::default();
+        if let Some(list) = &self.basic_auth {
+            basic.extend(
+                BasicCredentials::parse_list(list)
+                    .context("reading --basic-auth / CONTACTKIT_BASIC_AUTH")?,
+            );
+        }
+        if let Some(path) = &self.basic_auth_file {
+            let list = read_file(path)?;
+            basic.extend(
+                BasicCredentials::parse_list(&list)
+                    .with_context(|| format!("reading {}", path.display()))?,
+            );
+        }
+        anyhow::ensure!(
+            self.max_body_bytes > 0,
+            "--max-body-bytes must be at least 1"
+        );
+        anyhow::ensure!(
+            self.request_timeout > 0,
+            "--request-timeout must be at least 1 second"
+        );
+        let region = self.bik_default_region.trim().to_ascii_uppercase();
+        anyhow::ensure!(
+            region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase()),
+            "--bik-default-region must be an ISO 3166 alpha-2 code such as IN"
+        );
+        Ok(Settings {
+            listen: self.listen,
+            database: self.database.clone(),
+            api_keys,
+            basic,
+            limits: Limits {
+                max_body_bytes: self.max_body_bytes,
+                request_timeout: Duration::from_secs(self.request_timeout),
+                bik_default_region: region,
+            },
+        })
+    }
+}
+
+fn read_file(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+}
+
+/// The database as it may appear in a log: a path as is, a URL without its password.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit_server::config::database_for_log;
+///
+/// assert_eq!(database_for_log("contactkit.db"), "contactkit.db");
+/// assert_eq!(database_for_log("postgres://app:pw@db:5432/crm"), "postgres://db:5432/crm");
+/// ```
+pub fn database_for_log(database: &str) -> String {
+    match database.split_once("://") {
+        Some((scheme, rest)) => {
+            // Drop `user:password@` from the authority.
+            let authority_end = rest.find('/').unwrap_or(rest.len());
+            let (authority, path) = rest.split_at(authority_end);
+            let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+            let path = path.split_once('?').map_or(path, |(p, _)| p);
+            format!("{scheme}://{host}{path}")
+        }
+        None => database.to_owned(),
+    }
+}

@@ -1,0 +1,670 @@
+//! The routes, their handlers, and the layers every request passes through.
+//!
+//! Handlers only turn HTTP into library calls and store calls: credentials first (a
+//! refused request is never read), then the body under the size limit, then
+//! `contactkit`'s validation, then one transactional upsert. Every response is JSON, in
+//! the shape of the endpoint's document; errors raised outside a handler (unknown route,
+//! wrong method, timeout, panic) use `{"status": N, "error": "..."}`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{MatchedPath, RawQuery, Request, State};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use contactkit::update_profile::{self, UpdateProfile};
+use contactkit::user_properties::{self, BulkOutcome};
+use contactkit::ApiKey;
+use http_body_util::{BodyExt as _, LengthLimitError, Limited};
+use serde::Serialize;
+use serde_json::value::RawValue;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+use tracing::field::Empty;
+
+use crate::auth::{ApiKeys, BasicCredentials};
+use crate::logging::mask_email;
+use crate::store::{ContactKey, ContactWrite, Source, Store};
+
+/// The update-profile route, as documented by BizKitHub.
+pub const UPDATE_PROFILE_PATH: &str = "/api/v1/customer/update-profile";
+/// The BIK bulk route, as documented by BIK.
+pub const BIK_PATH: &str = "/integrations/bikPlatformFunctions-createOrUpdateUserProperties";
+
+/// Bodies at least this large are validated on the blocking pool, so that a few large
+/// requests cannot stall the async workers (a 1 MiB BIK body takes ~10 ms to validate).
+const BLOCKING_THRESHOLD: usize = 64 * 1024;
+
+/// Request limits and validation settings.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use contactkit_server::Limits;
+///
+/// let limits = Limits::default();
+/// assert_eq!(limits.max_body_bytes, 4 * 1024 * 1024);
+/// assert_eq!(limits.request_timeout, Duration::from_secs(30));
+/// assert_eq!(limits.bik_default_region, "IN");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest request body read, in bytes; larger ones get 413.
+    pub max_body_bytes: usize,
+    /// The longest a request may take, body upload included; longer ones get 408.
+    pub request_timeout: Duration,
+    /// The region of BIK phone numbers sent without `+` (BIK sends Indian national numbers).
+    pub bik_default_region: String,
+}
+
+impl Default for Limits {
+    /// 4 MiB bodies, 30 s per request, region `IN`.
+    fn default() -> Self {
+        Limits {
+            max_body_bytes: 4 * 1024 * 1024,
+            request_timeout: Duration::from_secs(30),
+            bik_default_region: "IN".to_owned(),
+        }
+    }
+}
+
+/// Everything a handler needs: the store, the credentials and the limits.
+///
+/// Cloning is cheap (one `Arc`).
+///
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+/// use contactkit_server::auth::{ApiKeys, BasicCredentials};
+/// use contactkit_server::store::Store;
+/// use contactkit_server::{router, AppState, Limits};
+///
+/// let state = AppState::new(
+///     Store::connect(":memory:").await?,
+///     ApiKeys::parse_list("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE")?,
+///     BasicCredentials::parse_list("bik:s3cret")?,
+///     Limits::default(),
+/// );
+/// let app: axum::Router = router(state);
+/// # let _ = app;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    store: Store,
+    api_keys: ApiKeys,
+    basic: BasicCredentials,
+    max_body_bytes: usize,
+    request_timeout: Duration,
+    bik_options: user_properties::Options,
+    profile_options: update_profile::Options,
+}
+
+impl AppState {
+    /// Bundles the store, the credentials and the limits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// use contactkit_server::{AppState, Limits};
+    ///
+    /// let state = AppState::new(
+    ///     contactkit_server::store::Store::connect(":memory:").await?,
+    ///     Default::default(),
+    ///     Default::default(),
+    ///     Limits::default(),
+    /// );
+    /// assert_eq!(state.store().backend_name(), "sqlite");
+    /// # Ok(()) }
+    /// ```
+    pub fn new(
+        store: Store,
+        api_keys: ApiKeys,
+        basic: BasicCredentials,
+        limits: Limits,
+    ) -> AppState {
+        // The server's limit answers 413 before the library sees the body; the libraries'
+        // own (smaller) defaults would otherwise turn a body between the two into a 400.
+        let bik_options = user_properties::Options::new()
+            .default_region(&limits.bik_default_region)
+            .max_body_bytes(limits.max_body_bytes);
+        let profile_options = update_profile::Options::new().max_body_bytes(limits.max_body_bytes);
+        AppState {
+            inner: Arc::new(Inner {
+                store,
+                api_keys,
+                basic,
+                max_body_bytes: limits.max_body_bytes,
+                request_timeout: limits.request_timeout,
+                bik_options,
+                profile_options,
+            }),
+        }
+    }
+
+    /// The contact store.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// # let state = contactkit_server::AppState::new(
+    /// #     contactkit_server::store::Store::connect(":memory:").await?,
+    /// #     Default::default(), Default::default(), Default::default());
+    /// assert_eq!(state.store().count_contacts().await?, 0);
+    /// # Ok(()) }
+    /// ```
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+}
+
+/// The application: both documented endpoints, `GET /healthz`, and the layers (request
+/// log, panic guard, timeout, JSON error bodies).
+///
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+/// # let state = contactkit_server::AppState::new(
+/// #     contactkit_server::store::Store::connect(":memory:").await?,
+/// #     Default::default(), Default::default(), Default::default());
+/// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+/// let app = contactkit_server::router(state);
+/// tokio::spawn(async move { axum::serve(listener, app).await });
+/// # Ok(()) }
+/// ```
+pub fn router(state: AppState) -> Router {
+    let timeout = state.inner.request_timeout;
+    Router::new()
+        .route(UPDATE_PROFILE_PATH, post(update_profile))
+        .route(BIK_PATH, post(bik_user_properties))
+        .route("/healthz", get(healthz))
+        .fallback(not_found)
+        // Outermost first: the log sees every final status, the JSON rewrite sees axum's
+        // own empty 405s, the panic guard and the timeout wrap the handler.
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(request_span)
+                        .on_request(())
+                        .on_response(log_response)
+                        .on_failure(()),
+                )
+                .layer(middleware::from_fn(json_error_bodies))
+                .layer(CatchPanicLayer::custom(panic_response))
+                .layer(middleware::from_fn(move |req: Request, next: Next| {
+                    with_timeout(timeout, req, next)
+                })),
+        )
+        .with_state(state)
+}
+
+// ---------------------------------------------------------------------------------------
+// Handlers
+
+/// `POST /api/v1/customer/update-profile`.
+async fn update_profile(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let span = tracing::Span::current();
+    let authorization = match authorization(&headers) {
+        Ok(value) => value,
+        Err(()) => return profile_unauthorized("api key: authorization header is not ASCII"),
+    };
+    let key = match ApiKey::from_request(query.as_deref(), authorization) {
+        Ok(key) => key,
+        Err(err) => return profile_unauthorized(&err.to_string()),
+    };
+    span.record("key_kind", key.kind().prefix());
+    if !state.inner.api_keys.contains(&key) {
+        return profile_unauthorized("api key: unknown key");
+    }
+
+    let body = match read_body(&headers, body, state.inner.max_body_bytes).await {
+        Ok(body) => body,
+        Err(err) => return err.response(Dialect::Profile),
+    };
+    let options = state.inner.profile_options.clone();
+    let validated = blocking_if_large(body, move |body| {
+        UpdateProfile::from_json_with(&body, &options)
+    })
+    .await;
+    let profile = match validated {
+        Ok(Ok(profile)) => profile,
+        Ok(Err(report)) => {
+            return error_response(
+                Dialect::Profile,
+                StatusCode::BAD_REQUEST,
+                &report.first().to_string(),
+            )
+        }
+        Err(err) => return internal_error(Dialect::Profile, &err),
+    };
+    span.record("email", mask_email(profile.email().as_str()));
+
+    let data = match serde_json::to_string(&profile) {
+        Ok(data) => data,
+        Err(err) => return internal_error(Dialect::Profile, &err),
+    };
+    let write = ContactWrite {
+        key: ContactKey::for_email(profile.email()),
+        email: Some(profile.email().as_str().to_owned()),
+        phone: profile.phone().map(|p| p.e164()),
+        data,
+    };
+    match state
+        .inner
+        .store
+        .upsert(Source::UpdateProfile, vec![write])
+        .await
+    {
+        Ok(counts) => {
+            span.record("created", counts.created);
+            span.record("updated", counts.updated);
+            Json(ProfileSuccess { success: true }).into_response()
+        }
+        Err(err) => internal_error(Dialect::Profile, &err),
+    }
+}
+
+/// `POST /integrations/bikPlatformFunctions-createOrUpdateUserProperties`.
+async fn bik_user_properties(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let span = tracing::Span::current();
+    let authorized = match authorization(&headers) {
+        Ok(value) => state.inner.basic.check(value),
+        Err(()) => false,
+    };
+    if !authorized {
+        let mut response = error_response(Dialect::Bik, StatusCode::UNAUTHORIZED, "unauthorized");
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"contactkit\", charset=\"UTF-8\""),
+        );
+        return response;
+    }
+
+    let body = match read_body(&headers, body, state.inner.max_body_bytes).await {
+        Ok(body) => body,
+        Err(err) => return err.response(Dialect::Bik),
+    };
+    let options = state.inner.bik_options.clone();
+    let prepared = blocking_if_large(body, move |body| {
+        user_properties::validate_request_with(&body, &options).map(|outcome| prepare_bik(&outcome))
+    })
+    .await;
+    let prepared = match prepared {
+        Ok(Ok(Ok(prepared))) => prepared,
+        Ok(Err(err)) => {
+            return error_response(Dialect::Bik, StatusCode::BAD_REQUEST, &err.to_string())
+        }
+        Ok(Ok(Err(err))) => return internal_error(Dialect::Bik, &err),
+        Err(err) => return internal_error(Dialect::Bik, &err),
+    };
+    span.record("entries", prepared.entries);
+    span.record("invalid", prepared.invalid_count);
+
+    let counts = match state.inner.store.upsert(Source::Bik, prepared.writes).await {
+        Ok(counts) => counts,
+        Err(err) => return internal_error(Dialect::Bik, &err),
+    };
+    span.record("created", counts.created);
+    span.record("updated", counts.updated);
+    Json(BikResponse {
+        status: 200,
+        data: BikData {
+            invalid_user_properties: prepared.invalid,
+            bulk_upsert_up_response: BulkUpsertResponse {
+                create_count: counts.created,
+                update_count: counts.updated,
+                docs_failed_to_update: prepared.failed,
+            },
+        },
+    })
+    .into_response()
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.inner.store.ping().await {
+        Ok(()) => Json(Health {
+            status: "ok",
+            database: state.inner.store.backend_name(),
+        })
+        .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "health check: database unavailable");
+            error_response(
+                Dialect::Bik,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database unavailable",
+            )
+        }
+    }
+}
+
+async fn not_found() -> Response {
+    error_response(Dialect::Bik, StatusCode::NOT_FOUND, "not found")
+}
+
+// ---------------------------------------------------------------------------------------
+// BIK: from a validated body to the writes and the response's lists
+
+struct PreparedBik {
+    entries: usize,
+    invalid_count: usize,
+    /// `invalidUserProperties`: each entry as sent plus its `error`, already JSON.
+    invalid: Box<RawValue>,
+    /// `docsFailedToUpdate`: valid entries that name no contact (neither email nor phone).
+    failed: Vec<serde_json::Value>,
+    writes: Vec<ContactWrite>,
+}
+
+fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> {
+    let invalid = serde_json::value::to_raw_value(outcome.invalid())?;
+    let mut writes = Vec::new();
+    let mut failed = Vec::new();
+    for contact in outcome.contacts() {
+        let merged = contact.merged();
+        let key = match (merged.email(), merged.phone_number()) {
+            (Some(email), _) => ContactKey::for_email(email),
+            (None, Some(phone)) => ContactKey::for_phone(phone),
+            (None, None) => {
+                // A record without either cannot be found again: storing it would create a
+                // new row on every retry. Report it instead, in the normalized form.
+                let mut doc = serde_json::to_value(&merged)?;
+                if let serde_json::Value::Object(map) = &mut doc {
+                    map.insert(
+                        "error".to_owned(),
+                        serde_json::Value::String(NO_IDENTITY.to_owned()),
+                    );
+                }
+                failed.push(doc);
+                continue;
+            }
+        };
+        writes.push(ContactWrite {
+            key,
+            email: merged.email().map(|e| e.as_str().to_owned()),
+            phone: merged.phone_number().map(|p| p.e164()),
+            data: serde_json::to_string(&merged)?,
+        });
+    }
+    Ok(PreparedBik {
+        entries: outcome.len(),
+        invalid_count: outcome.invalid().len(),
+        invalid,
+        failed,
+        writes,
+    })
+}
+
+/// The `error` of a `docsFailedToUpdate` item.
+const NO_IDENTITY: &str = "contact has neither \"email\" nor \"phoneNumber\" to identify it";
+
+// ---------------------------------------------------------------------------------------
+// Response bodies: structs, so members come out in the documents' order.
+
+#[derive(Serialize)]
+struct ProfileSuccess {
+    success: bool,
+}
+
+#[derive(Serialize)]
+struct BikResponse {
+    status: u16,
+    data: BikData,
+}
+
+#[derive(Serialize)]
+struct BikData {
+    #[serde(rename = "invalidUserProperties")]
+    invalid_user_properties: Box<RawValue>,
+    #[serde(rename = "bulkUpsertUPResponse")]
+    bulk_upsert_up_response: BulkUpsertResponse,
+}
+
+#[derive(Serialize)]
+struct BulkUpsertResponse {
+    #[serde(rename = "createCount")]
+    create_count: u64,
+    #[serde(rename = "updateCount")]
+    update_count: u64,
+    #[serde(rename = "docsFailedToUpdate")]
+    docs_failed_to_update: Vec<serde_json::Value>,
+}
+
+#[derive(Serialize)]
+struct Health {
+    status: &'static str,
+    database: &'static str,
+}
+
+/// Which document's error shape a response follows.
+#[derive(Debug, Clone, Copy)]
+enum Dialect {
+    /// `{"status": N, "error": "..."}`: BIK's, and the default.
+    Bik,
+    /// `{"success": false, "error": "..."}`: update-profile's (its success is
+    /// `{"success": true}`).
+    Profile,
+}
+
+#[derive(Serialize)]
+struct StatusError<'a> {
+    status: u16,
+    error: &'a str,
+}
+
+#[derive(Serialize)]
+struct ProfileError<'a> {
+    success: bool,
+    error: &'a str,
+}
+
+fn error_response(dialect: Dialect, status: StatusCode, message: &str) -> Response {
+    match dialect {
+        Dialect::Bik => (
+            status,
+            Json(StatusError {
+                status: status.as_u16(),
+                error: message,
+            }),
+        )
+            .into_response(),
+        Dialect::Profile => (
+            status,
+            Json(ProfileError {
+                success: false,
+                error: message,
+            }),
+        )
+            .into_response(),
+    }
+}
+
+fn profile_unauthorized(message: &str) -> Response {
+    let mut response = error_response(Dialect::Profile, StatusCode::UNAUTHORIZED, message);
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    response
+}
+
+/// A 500 that says nothing about the cause; the cause goes to the log (store and
+/// serialization errors carry no request data).
+fn internal_error(dialect: Dialect, err: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %err, "internal error");
+    error_response(dialect, StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+}
+
+// ---------------------------------------------------------------------------------------
+// Request plumbing
+
+/// The `Authorization` header: `Ok(None)` when absent, `Err` when not visible ASCII.
+fn authorization(headers: &HeaderMap) -> Result<Option<&str>, ()> {
+    match headers.get(header::AUTHORIZATION) {
+        None => Ok(None),
+        Some(value) => value.to_str().map(Some).map_err(|_| ()),
+    }
+}
+
+enum BodyError {
+    TooLarge(usize),
+    Unreadable,
+}
+
+impl BodyError {
+    fn response(&self, dialect: Dialect) -> Response {
+        match self {
+            BodyError::TooLarge(limit) => error_response(
+                dialect,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &format!("request body is larger than {limit} bytes"),
+            ),
+            BodyError::Unreadable => error_response(
+                dialect,
+                StatusCode::BAD_REQUEST,
+                "request body could not be read",
+            ),
+        }
+    }
+}
+
+/// Reads the body, refusing more than `limit` bytes: at once when `Content-Length` says
+/// so, otherwise as soon as the stream passes the limit (never buffering more).
+async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, BodyError> {
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > limit as u64) {
+        return Err(BodyError::TooLarge(limit));
+    }
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(err) if err.is::<LengthLimitError>() => Err(BodyError::TooLarge(limit)),
+        Err(_) => Err(BodyError::Unreadable),
+    }
+}
+
+/// Runs CPU-bound validation inline for small bodies and on the blocking pool for large
+/// ones.
+async fn blocking_if_large<T, F>(body: Bytes, work: F) -> Result<T, tokio::task::JoinError>
+where
+    T: Send + 'static,
+    F: FnOnce(Bytes) -> T + Send + 'static,
+{
+    if body.len() < BLOCKING_THRESHOLD {
+        Ok(work(body))
+    } else {
+        tokio::task::spawn_blocking(move || work(body)).await
+    }
+}
+
+async fn with_timeout(timeout: Duration, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(timeout, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!(timeout_ms = timeout.as_millis() as u64, "request timed out");
+            error_response(
+                Dialect::Bik,
+                StatusCode::REQUEST_TIMEOUT,
+                "request timed out",
+            )
+        }
+    }
+}
+
+/// Gives error responses produced outside the handlers (axum's 405) a JSON body; the
+/// headers (`Allow`) are kept.
+async fn json_error_bodies(req: Request, next: Next) -> Response {
+    let response = next.run(req).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error())
+        || response.headers().contains_key(header::CONTENT_TYPE)
+    {
+        return response;
+    }
+    let (mut parts, _) = response.into_parts();
+    let message = status
+        .canonical_reason()
+        .unwrap_or("error")
+        .to_ascii_lowercase();
+    let json = error_response(Dialect::Bik, status, &message);
+    let (json_parts, body) = json.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if let Some(content_type) = json_parts.headers.get(header::CONTENT_TYPE) {
+        parts
+            .headers
+            .insert(header::CONTENT_TYPE, content_type.clone());
+    }
+    Response::from_parts(parts, body)
+}
+
+fn panic_response(_panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    // The payload may quote request data: log only that it happened.
+    tracing::error!("handler panicked");
+    error_response(
+        Dialect::Bik,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error",
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Request log
+
+/// The request's span. Never the URI: its query may hold an `apiKey`.
+fn request_span(req: &Request) -> tracing::Span {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "(unmatched)".to_owned());
+    tracing::info_span!(
+        "request",
+        method = %req.method(),
+        route = %route,
+        status = Empty,
+        latency_ms = Empty,
+        key_kind = Empty,
+        email = Empty,
+        entries = Empty,
+        invalid = Empty,
+        created = Empty,
+        updated = Empty,
+    )
+}
+
+fn log_response(response: &Response, latency: Duration, span: &tracing::Span) {
+    let latency_ms = latency.as_secs_f64() * 1000.0;
+    span.record("status", response.status().as_u16());
+    span.record("latency_ms", latency_ms);
+    if response.status().is_server_error() {
+        tracing::error!(parent: span, "response");
+    } else {
+        tracing::info!(parent: span, "response");
+    }
+}

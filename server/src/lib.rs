@@ -1,0 +1,118 @@
+//! The contactkit reference server: both documented endpoints over HTTP, on top of the
+//! `contactkit` library, with embedded storage.
+//!
+//! - `POST /api/v1/customer/update-profile` (BizKitHub): an API key in the `apiKey` query
+//!   parameter or a `Bearer` header, one profile per request, `{"success": true}`.
+//! - `POST /integrations/bikPlatformFunctions-createOrUpdateUserProperties` (BIK): HTTP
+//!   Basic, many entries per request, the invalid ones echoed with their Joi-style error
+//!   and true create/update counts.
+//! - `GET /healthz`.
+//!
+//! The crate is a library as well as a binary so that tests, and users embedding the
+//! server, build the same [`router`] and call the same [`serve`] as `main` does. It exists
+//! to prove the library inside a real service and to be copied: handlers only turn HTTP
+//! into library calls ([`contactkit::update_profile`], [`contactkit::user_properties`]) and
+//! store calls ([`store::Store`]).
+//!
+//! # Examples
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+//! use contactkit_server::auth::{ApiKeys, BasicCredentials};
+//! use contactkit_server::store::Store;
+//! use contactkit_server::{serve, AppState, Limits};
+//!
+//! let state = AppState::new(
+//!     Store::connect(":memory:").await?,
+//!     ApiKeys::parse_list("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE")?,
+//!     BasicCredentials::parse_list("bik:s3cret")?,
+//!     Limits::default(),
+//! );
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+//! let server = tokio::spawn(serve(listener, state, async move { let _ = stopped.await; }));
+//! // ... send requests to the listener's address ...
+//! let _ = stop.send(());
+//! server.await??;
+//! # Ok(()) }
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+pub mod auth;
+pub mod config;
+mod http;
+pub mod logging;
+pub mod store;
+
+use std::future::Future;
+
+pub use http::{router, AppState, Limits, BIK_PATH, UPDATE_PROFILE_PATH};
+
+/// Serves `state`'s application on `listener` until `shutdown` completes, then stops
+/// accepting, lets requests in flight finish (each is bounded by the request timeout) and
+/// returns.
+///
+/// # Errors
+///
+/// An I/O error of the listener.
+///
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+/// # let state = contactkit_server::AppState::new(
+/// #     contactkit_server::store::Store::connect(":memory:").await?,
+/// #     Default::default(), Default::default(), Default::default());
+/// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+/// // Stops at once: the shutdown future is already complete.
+/// contactkit_server::serve(listener, state, async {}).await?;
+/// # Ok(()) }
+/// ```
+pub async fn serve<F>(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: F,
+) -> std::io::Result<()>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Completes on SIGINT (Ctrl-C) or, on Unix, SIGTERM: the shutdown signal of `main`.
+///
+/// # Examples
+///
+/// ```no_run
+/// # async fn demo(listener: tokio::net::TcpListener, state: contactkit_server::AppState) -> std::io::Result<()> {
+/// contactkit_server::serve(listener, state, contactkit_server::shutdown_signal()).await
+/// # }
+/// ```
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            // No handler could be installed: never complete from this branch.
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => tracing::info!("SIGINT received: shutting down"),
+        () = terminate => tracing::info!("SIGTERM received: shutting down"),
+    }
+}

@@ -1,0 +1,65 @@
+//! `contactkit-server`: reads the configuration, opens the store, serves until SIGINT or
+//! SIGTERM. Everything else lives in the library target, where the tests reach it.
+
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Parser as _;
+use contactkit_server::config::{database_for_log, Args};
+use contactkit_server::store::Store;
+use contactkit_server::{logging, serve, shutdown_signal, AppState};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    logging::init(args.log_format);
+    match run(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err:#}");
+            eprintln!("contactkit-server: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(args: Args) -> anyhow::Result<()> {
+    let settings = args.load()?;
+    if settings.api_keys.is_empty() {
+        tracing::warn!("no API keys configured: update-profile will answer 401 to every request");
+    }
+    if settings.basic.is_empty() {
+        tracing::warn!(
+            "no Basic credentials configured: the BIK endpoint will answer 401 to every request"
+        );
+    }
+    let store = Store::connect(&settings.database).await?;
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .with_context(|| format!("listening on {}", settings.listen))?;
+    let local = listener.local_addr().context("reading the bound address")?;
+    tracing::info!(
+        address = %local,
+        database = %database_for_log(&settings.database),
+        backend = store.backend_name(),
+        api_keys = ?settings.api_keys,
+        basic_credentials = settings.basic.len(),
+        max_body_bytes = settings.limits.max_body_bytes,
+        request_timeout_s = settings.limits.request_timeout.as_secs(),
+        "listening"
+    );
+    let state = AppState::new(
+        store.clone(),
+        settings.api_keys,
+        settings.basic,
+        settings.limits,
+    );
+    serve(listener, state, shutdown_signal())
+        .await
+        .context("serving HTTP")?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}

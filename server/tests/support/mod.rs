@@ -1,0 +1,299 @@
+//! Starting a server in-process on `127.0.0.1:0` and talking HTTP/1.1 to it.
+
+#![allow(dead_code)] // each test module uses part of the kit
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use contactkit_server::auth::{ApiKeys, BasicCredentials};
+use contactkit_server::store::Store;
+use contactkit_server::{AppState, Limits};
+use http_body_util::{BodyExt as _, Full};
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::TcpStream;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// The seed document's key (PROD) and a developer key; both configured.
+pub const PROD_KEY: &str = "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE";
+pub const DEV_KEY: &str = "DEV_FroWy76lMXouvBW8J5Vcd4ifav4Q";
+/// Well-formed but not configured.
+pub const UNKNOWN_ROOT_KEY: &str = "ROOTaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+/// `bik:s3cret`.
+pub const BASIC: &str = "Basic YmlrOnMzY3JldA==";
+pub const BASIC_PAIR: &str = "bik:s3cret";
+
+pub const BIK_PATH: &str = "/integrations/bikPlatformFunctions-createOrUpdateUserProperties";
+pub const PROFILE_PATH: &str = "/api/v1/customer/update-profile";
+
+/// The BIK document's example request, verbatim.
+pub const BIK_SEED_BODY: &str = r#"{
+"userProperties": [
+{
+"phoneNumber": "9090909090",
+"email": "mark@bik.ai",
+"firstName": "Test",
+"lastName": "2"
+},
+{
+"phoneNumber": "9090909010",
+"emial": "mark2@bik.ai",
+"firstName": "Test2",
+"lastName": "4"
+}
+]
+}"#;
+
+/// The update-profile document's example request, verbatim.
+pub const PROFILE_SEED_BODY: &str = r#"{
+  "email": "jan@barasek.com",
+  "name": "Jan Barášek",
+  "firstName": "Jan",
+  "lastName": "Barášek",
+  "phone": "+420 777123456",
+  "companyName": "BizKitHub",
+  "companyRegistrationNumber": "05103118",
+  "taxIdentificationNumber": "CZ9609040727",
+  "streetAddress": "R. Novotného 1505",
+  "city": "Kladno",
+  "cityPart": "Kročehlavy",
+  "stateRegion": "Středočeský kraj",
+  "postalCode": "272 01",
+  "country": "CZ",
+  "newsletter": false,
+  "primaryLocale": "cs",
+  "groups": [
+    []
+  ],
+  "customerRealIp": "1.1.1.1",
+  "referralId": "1cGIHvFoQDGLAbcA"
+}"#;
+
+/// A server running in this process; stop it with [`TestServer::stop`].
+pub struct TestServer {
+    pub addr: SocketAddr,
+    pub store: Store,
+    stop: Option<oneshot::Sender<()>>,
+    handle: JoinHandle<std::io::Result<()>>,
+}
+
+/// Test limits: 64 KiB bodies (cheap 413s), 10 s timeout.
+pub fn test_limits() -> Limits {
+    Limits {
+        max_body_bytes: 64 * 1024,
+        request_timeout: Duration::from_secs(10),
+        ..Limits::default()
+    }
+}
+
+impl TestServer {
+    pub async fn start(database: &str) -> TestServer {
+        TestServer::start_with(database, test_limits()).await
+    }
+
+    pub async fn start_with(database: &str, limits: Limits) -> TestServer {
+        let store = Store::connect(database).await.expect("store opens");
+        TestServer::start_on(store, limits).await
+    }
+
+    pub async fn start_on(store: Store, limits: Limits) -> TestServer {
+        let api_keys = ApiKeys::parse_list(&format!("{PROD_KEY},{DEV_KEY}")).expect("keys");
+        let basic = BasicCredentials::parse_list(BASIC_PAIR).expect("pairs");
+        let state = AppState::new(store.clone(), api_keys, basic, limits);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
+        let addr = listener.local_addr().expect("local addr");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let handle = tokio::spawn(contactkit_server::serve(listener, state, async move {
+            let _ = stopped.await;
+        }));
+        TestServer {
+            addr,
+            store,
+            stop: Some(stop),
+            handle,
+        }
+    }
+
+    /// Graceful shutdown, then the store is closed (a SQLite file is checkpointed).
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let handle = &mut self.handle;
+        tokio::time::timeout(Duration::from_secs(15), handle)
+            .await
+            .expect("server stops within 15 s")
+            .expect("server task")
+            .expect("server result");
+        self.store.close().await;
+    }
+
+    pub async fn post(&self, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
+        send(self.addr, "POST", path, headers, body.as_bytes().to_vec()).await
+    }
+
+    pub async fn bik(&self, body: &str) -> Reply {
+        self.post(
+            BIK_PATH,
+            &[
+                ("authorization", BASIC),
+                ("content-type", "application/json"),
+            ],
+            body,
+        )
+        .await
+    }
+
+    pub async fn profile(&self, body: &str) -> Reply {
+        self.post(
+            &format!("{PROFILE_PATH}?apiKey={PROD_KEY}"),
+            &[("content-type", "application/json")],
+            body,
+        )
+        .await
+    }
+}
+
+/// A response: status, headers and the body as text.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: hyper::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).expect("response body is JSON")
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// `createCount` and `updateCount` of a BIK response.
+    #[track_caller]
+    pub fn counts(&self) -> (u64, u64) {
+        let json = self.json();
+        let r = &json["data"]["bulkUpsertUPResponse"];
+        (
+            r["createCount"].as_u64().expect("createCount"),
+            r["updateCount"].as_u64().expect("updateCount"),
+        )
+    }
+}
+
+/// One request on a fresh HTTP/1.1 connection (hyper's client).
+pub async fn send(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Vec<u8>,
+) -> Reply {
+    let stream = TcpStream::connect(addr).await.expect("connect");
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .expect("handshake");
+    tokio::spawn(conn);
+    let mut request = hyper::Request::builder()
+        .method(method)
+        .uri(path)
+        .header("host", addr.to_string());
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let request = request
+        .body(Full::new(Bytes::from(body)))
+        .expect("request builds");
+    let response = sender.send_request(request).await.expect("response");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8(body.to_vec()).expect("UTF-8 body"),
+    }
+}
+
+/// Writes raw bytes, then reads until the server closes or `wait` passes; returns the
+/// text read (status line, headers, body).
+pub async fn raw_exchange(addr: SocketAddr, request: &[u8], wait: Duration) -> String {
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    // The server may answer and close before reading everything: ignore write errors.
+    let _ = stream.write_all(request).await;
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) | Err(_) => break,
+            Ok(Ok(n)) => {
+                out.extend_from_slice(&buf[..n]);
+                // A complete response with a Content-Length body is enough.
+                if response_complete(&out) {
+                    break;
+                }
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn response_complete(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    let Some((head, body)) = text.split_once("\r\n\r\n") else {
+        return false;
+    };
+    head.lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse::<usize>().ok())
+                .flatten()
+        })
+        .is_some_and(|len| body.len() >= len)
+}
+
+/// A fresh temporary SQLite path (not created); [`remove_db`] deletes it and its WAL.
+pub fn temp_db_path() -> std::path::PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    std::env::temp_dir().join(format!(
+        "contactkit-server-test-{}-{}.db",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+pub fn remove_db(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+/// A BIK body of `userProperties` entries for the given contact numbers.
+pub fn bik_body(contacts: impl IntoIterator<Item = usize>, tag: &str) -> String {
+    let entries: Vec<String> = contacts
+        .into_iter()
+        .map(|n| {
+            format!(
+                r#"{{"firstName":"User{n}","lastName":"Load","email":"user{n}@example.com","phoneNumber":"98{n:08}","tags":["{tag}"]}}"#
+            )
+        })
+        .collect();
+    format!(r#"{{"userProperties":[{}]}}"#, entries.join(","))
+}
