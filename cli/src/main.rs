@@ -203,20 +203,22 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         rejects: args.rejects.clone(),
     };
 
-    if jobs > 1 {
+    let run = if jobs > 1 {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
             .build()
             .context("cannot start the worker threads")?;
-        pool.install(|| pipelined(&mut reader, &mut writer, &validator))?;
+        pool.install(|| pipelined(&mut reader, &mut writer, &validator))
     } else {
-        sequential(&mut reader, &mut writer, &validator)?;
-    }
+        sequential(&mut reader, &mut writer, &validator)
+    };
+    // Clear the bar before anything else is printed, the error of a failed run included.
+    writer.progress.finish();
+    run?;
 
     let Writer {
         outputs,
         summary,
-        progress,
         out,
         rejects,
         ..
@@ -231,7 +233,6 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             },
         )
     })?;
-    progress.finish();
 
     let elapsed = started.elapsed();
     let text = summary.render(elapsed);
