@@ -1,0 +1,1363 @@
+//! Reading a contact file as a stream of records, whatever its layout.
+//!
+//! `contactkit check` must clean files larger than memory, so nothing here holds more
+//! than one record and a read buffer: a JSON document is split into its top-level array's
+//! elements by a byte-level scanner (string, escape and bracket state only; the library
+//! validates each element's JSON), JSON Lines are read line by line, and CSV row by row
+//! through `csv-core`, which lets us cap a row's size (the `csv` crate's reader would
+//! buffer an unterminated quote to the end of the file).
+//!
+//! Problems are sorted by how much of the input they spoil:
+//!
+//! - a *record fault* spoils one record ([`Body::Fault`]: a record over
+//!   [`MAX_RECORD_BYTES`], a CSV row with the wrong number of cells, a cut-off record at
+//!   the end of a truncated JSON document); it is rejected and reading goes on;
+//! - an *input error* makes the rest of the input unreadable (an I/O error, a JSON
+//!   document that is neither `[...]` nor `{"userProperties": [...]}`, text after the
+//!   document's end): [`Input::next_record`] returns `Err` and the run stops with exit 2.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use anyhow::{bail, Context as _};
+
+/// The most bytes one record may take (1 MiB, the update-profile API's own body limit);
+/// a longer record is rejected on its own and reading goes on after it.
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// The most cells a CSV row may have; more is a record fault like an oversized row.
+const MAX_CSV_CELLS: usize = 4096;
+
+/// How much of the input is read ahead to guess its format and CSV delimiter.
+const SNIFF_BYTES: usize = 4096;
+
+/// The read buffer: large enough that `fill_buf` rarely splits a record.
+const BUFFER_BYTES: usize = 256 * 1024;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The input layout asked for with `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// By the file name's extension, else by the first bytes.
+    Auto,
+    /// One JSON document: a BIK request body `{"userProperties": [...]}` or an array.
+    Json,
+    /// JSON Lines: one JSON object per line (also `.ndjson`).
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// The layout actually read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A JSON document whose top-level array holds the records.
+    Json,
+    /// One JSON value per line.
+    Jsonl,
+    /// CSV with a header row, cells separated by the given byte.
+    Csv {
+        /// `,` unless the header line has none and `;`, tab or `|` instead.
+        delimiter: u8,
+    },
+}
+
+/// One record of the input and where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The 1-based line the record starts on (for CSV, with a header on line 1, this is
+    /// the row number unless a quoted cell spans lines).
+    pub number: u64,
+    /// The record's content.
+    pub body: Body,
+}
+
+impl Record {
+    /// Roughly how many bytes the record holds, for bounding a window of records.
+    pub fn weight(&self) -> usize {
+        match &self.body {
+            Body::Json(raw) => raw.len(),
+            Body::Cells(cells) => cells.weight(),
+            Body::Fault(fault) => fault.message.len() + fault.echo.weight(),
+        }
+    }
+}
+
+/// What a record holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// The raw bytes of one JSON value (not yet checked to be JSON: the library does that).
+    Json(Vec<u8>),
+    /// One CSV row, as many cells as the header has, valid UTF-8.
+    Cells(Cells),
+    /// A record that could not be read; it is rejected with the message.
+    Fault(Fault),
+}
+
+/// The cells of one CSV row, in one buffer (one allocation per row, not per cell).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cells {
+    text: String,
+    /// Where each cell ends in `text`; every one is a char boundary.
+    ends: Vec<usize>,
+}
+
+impl Cells {
+    /// The cells in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.ends.iter().scan(0, |start, &end| {
+            let cell = self.text.get(*start..end).unwrap_or_default();
+            *start = end;
+            Some(cell)
+        })
+    }
+
+    fn weight(&self) -> usize {
+        self.text.len() + self.ends.len() * 8
+    }
+}
+
+/// A record that cannot be validated, with what is known of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    /// What the rejects file shows as the record.
+    pub echo: Echo,
+    /// Why it was rejected, e.g. `the row has 5 cells, the header has 6`.
+    pub message: String,
+}
+
+/// The original text of a faulty record, for the rejects file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Echo {
+    /// Nothing worth showing (an oversized record, or no record at all).
+    Nothing,
+    /// Text that is not a whole JSON value, such as a cut-off record.
+    Text(String),
+    /// The cells of a CSV row that does not fit the header.
+    Cells(Vec<String>),
+}
+
+impl Echo {
+    fn weight(&self) -> usize {
+        match self {
+            Echo::Nothing => 0,
+            Echo::Text(text) => text.len(),
+            Echo::Cells(cells) => cells.iter().map(|c| c.len() + 8).sum(),
+        }
+    }
+}
+
+/// A reader over a source that counts the bytes read, for the progress bar.
+#[derive(Debug)]
+pub struct Counting<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// The buffered byte stream every reader works on: the sniffed prefix, then the rest.
+pub type Source = BufReader<io::Chain<Cursor<Vec<u8>>, Counting<Box<dyn Read + Send>>>>;
+
+/// An open input: its records, and what the progress bar needs to know.
+pub struct Opened {
+    /// The records.
+    pub input: Input,
+    /// The file's size, when it is a regular file.
+    pub total_bytes: Option<u64>,
+    /// Bytes read from the file so far (a little ahead of the records handed out).
+    pub bytes_read: Arc<AtomicU64>,
+}
+
+/// Whether `path` names standard input / output (`-`).
+pub fn is_stdio(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// How `path` is named in messages.
+pub fn display_name(path: &Path) -> String {
+    if is_stdio(path) {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Opens `path` (`-` for standard input) and decides its format.
+///
+/// # Errors
+///
+/// The file cannot be opened or read (the message names it), or it is a directory.
+pub fn open(path: &Path, format: FormatArg) -> anyhow::Result<Opened> {
+    let name = display_name(path);
+    let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if is_stdio(path) {
+        (Box::new(io::stdin()), None)
+    } else {
+        let file = File::open(path).with_context(|| format!("cannot open {name}"))?;
+        let meta = file
+            .metadata()
+            .with_context(|| format!("cannot read {name}"))?;
+        if meta.is_dir() {
+            bail!("cannot read {name}: it is a directory");
+        }
+        (Box::new(file), meta.is_file().then_some(meta.len()))
+    };
+    let bytes_read = Arc::new(AtomicU64::new(0));
+    let mut counting = Counting {
+        inner: raw,
+        count: Arc::clone(&bytes_read),
+    };
+    let mut prefix = Vec::with_capacity(SNIFF_BYTES);
+    (&mut counting)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut prefix)
+        .with_context(|| format!("cannot read {name}"))?;
+    if prefix.starts_with(BOM) {
+        prefix.drain(..BOM.len());
+    }
+    let format = resolve_format(format, path, &prefix);
+    let src = BufReader::with_capacity(BUFFER_BYTES, Cursor::new(prefix).chain(counting));
+    let input = match format {
+        Format::Json => Input::Json(JsonDocument::new(src)),
+        Format::Jsonl => Input::Lines(JsonLines::new(src)),
+        Format::Csv { delimiter } => Input::Csv(Box::new(
+            CsvRecords::new(src, delimiter).with_context(|| format!("cannot read {name}"))?,
+        )),
+    };
+    Ok(Opened {
+        input,
+        total_bytes,
+        bytes_read,
+    })
+}
+
+/// Chooses the layout: `--format` if given, else the extension (`.json`, `.jsonl`,
+/// `.ndjson`, `.csv`, any case), else the first bytes (see [`sniff`]).
+pub fn resolve_format(arg: FormatArg, path: &Path, prefix: &[u8]) -> Format {
+    let csv = Format::Csv {
+        delimiter: sniff_delimiter(prefix),
+    };
+    match arg {
+        FormatArg::Json => Format::Json,
+        FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Csv => csv,
+        FormatArg::Auto => {
+            let extension = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            match extension.as_deref() {
+                Some("json") => Format::Json,
+                Some("jsonl" | "ndjson") => Format::Jsonl,
+                Some("csv") => csv,
+                _ => sniff(prefix).unwrap_or(csv),
+            }
+        }
+    }
+}
+
+/// Guesses a JSON layout from the first bytes: `[` is an array; `{` whose first key is
+/// `"userProperties"` is a BIK request body; any other `{` starts JSON Lines; white space
+/// only is read as (empty) JSON Lines. `None`: not JSON, so CSV.
+pub fn sniff(prefix: &[u8]) -> Option<Format> {
+    let mut rest = trim_start(prefix);
+    match rest.first() {
+        None => Some(Format::Jsonl),
+        Some(b'[') => Some(Format::Json),
+        Some(b'{') => {
+            rest = trim_start(rest.get(1..).unwrap_or_default());
+            if rest.starts_with(b"\"userProperties\"") {
+                Some(Format::Json)
+            } else {
+                Some(Format::Jsonl)
+            }
+        }
+        Some(_) => None,
+    }
+}
+
+/// The CSV delimiter: `,` if the first line has one outside quotes, else the most
+/// frequent of `;`, tab and `|` (spreadsheets in many locales export `;`).
+pub fn sniff_delimiter(prefix: &[u8]) -> u8 {
+    let mut counts = [0usize; 4];
+    let candidates = [b',', b';', b'\t', b'|'];
+    let mut quoted = false;
+    for &b in prefix {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => break,
+            _ if !quoted => {
+                if let Some(i) = candidates.iter().position(|&c| c == b) {
+                    if let Some(count) = counts.get_mut(i) {
+                        *count += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if counts[0] > 0 {
+        return b',';
+    }
+    let best = (1..4).max_by_key(|&i| (counts[i], std::cmp::Reverse(i)));
+    match best {
+        Some(i) if counts[i] > 0 => candidates[i],
+        _ => b',',
+    }
+}
+
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+fn trim_start(bytes: &[u8]) -> &[u8] {
+    let start = bytes.iter().position(|&b| !is_ws(b)).unwrap_or(bytes.len());
+    bytes.get(start..).unwrap_or_default()
+}
+
+fn trim(bytes: &[u8]) -> &[u8] {
+    let rest = trim_start(bytes);
+    let end = rest.iter().rposition(|&b| !is_ws(b)).map_or(0, |i| i + 1);
+    rest.get(..end).unwrap_or_default()
+}
+
+fn count_newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+/// The records of an open input.
+pub enum Input {
+    /// A JSON document's array elements.
+    Json(JsonDocument<Source>),
+    /// JSON Lines.
+    Lines(JsonLines<Source>),
+    /// CSV rows.
+    Csv(Box<CsvRecords<Source>>),
+}
+
+impl Input {
+    /// The next record, `Ok(None)` at the end.
+    ///
+    /// # Errors
+    ///
+    /// An I/O error, or a JSON document whose structure makes the rest unreadable.
+    pub fn next_record(&mut self) -> anyhow::Result<Option<Record>> {
+        match self {
+            Input::Json(doc) => doc.next_record(),
+            Input::Lines(lines) => Ok(lines.next_record()?),
+            Input::Csv(rows) => Ok(rows.next_record()?),
+        }
+    }
+
+    /// The CSV header's cells (trimmed), for CSV input.
+    pub fn csv_header(&self) -> Option<&[String]> {
+        match self {
+            Input::Csv(rows) => Some(rows.header()),
+            _ => None,
+        }
+    }
+}
+
+/// A byte stream with the line it is on.
+struct Bytes<R> {
+    src: R,
+    /// The 1-based line of the next byte.
+    line: u64,
+    /// Whether the last byte consumed was a line feed.
+    after_newline: bool,
+}
+
+/// Where a scanned array element ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// At a `,`: another element follows.
+    Comma,
+    /// At the array's closing `]`.
+    Close,
+    /// At the end of the input: the document is truncated.
+    Eof,
+}
+
+impl<R: BufRead> Bytes<R> {
+    fn new(src: R) -> Self {
+        Bytes {
+            src,
+            line: 1,
+            after_newline: false,
+        }
+    }
+
+    /// The line the input ended on (not the empty line after a final line feed).
+    fn end_line(&self) -> u64 {
+        if self.after_newline && self.line > 1 {
+            self.line - 1
+        } else {
+            self.line
+        }
+    }
+
+    /// Consumes one byte already seen with `skip_ws`.
+    fn bump(&mut self, byte: u8) {
+        self.src.consume(1);
+        self.after_newline = byte == b'\n';
+        if self.after_newline {
+            self.line += 1;
+        }
+    }
+
+    /// Skips JSON white space and returns the next byte without consuming it.
+    fn skip_ws(&mut self) -> io::Result<Option<u8>> {
+        loop {
+            let buf = self.src.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(None);
+            }
+            let n = buf.iter().position(|&b| !is_ws(b)).unwrap_or(buf.len());
+            let next = buf.get(n).copied();
+            let newlines = count_newlines(buf.get(..n).unwrap_or_default());
+            let last_nl = n > 0 && buf.get(n - 1) == Some(&b'\n');
+            self.src.consume(n);
+            if n > 0 {
+                self.line += newlines;
+                self.after_newline = last_nl;
+            }
+            if next.is_some() {
+                return Ok(next);
+            }
+        }
+    }
+
+    /// Reads one array element's bytes into `out`, up to the `,` or `]` that ends it at
+    /// depth 0 outside strings (consumed, not stored). Only string, escape and bracket
+    /// state is tracked; whether the bytes are JSON is for the validator to say. Past
+    /// `cap` bytes the element is still scanned to its end but no longer stored; the
+    /// returned flag says so.
+    fn scan_element(&mut self, out: &mut Vec<u8>, cap: usize) -> io::Result<(End, bool)> {
+        let mut depth: u32 = 0;
+        let mut in_string = false;
+        let mut escaped = false;
+        let mut oversize = false;
+        loop {
+            let buf = self.src.fill_buf()?;
+            if buf.is_empty() {
+                return Ok((End::Eof, oversize));
+            }
+            let mut found = None;
+            for (i, &b) in buf.iter().enumerate() {
+                if in_string {
+                    if escaped {
+                        escaped = false;
+                    } else if b == b'\\' {
+                        escaped = true;
+                    } else if b == b'"' {
+                        in_string = false;
+                    }
+                    continue;
+                }
+                match b {
+                    b'"' => in_string = true,
+                    b'{' | b'[' => depth = depth.saturating_add(1),
+                    b']' if depth == 0 => {
+                        found = Some((i, End::Close));
+                        break;
+                    }
+                    b',' if depth == 0 => {
+                        found = Some((i, End::Comma));
+                        break;
+                    }
+                    // A stray `}` at depth 0 stays in the element: the validator reports
+                    // the element as invalid JSON and the next one is read as usual.
+                    b'}' | b']' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            let take = found.map_or(buf.len(), |(i, _)| i);
+            let consumed = take + usize::from(found.is_some());
+            let chunk = buf.get(..take).unwrap_or_default();
+            if !oversize {
+                if out.len() + chunk.len() > cap {
+                    oversize = true;
+                    *out = Vec::new();
+                } else {
+                    out.extend_from_slice(chunk);
+                }
+            }
+            let newlines = count_newlines(buf.get(..consumed).unwrap_or_default());
+            let last_nl = consumed > 0 && buf.get(consumed - 1) == Some(&b'\n');
+            self.src.consume(consumed);
+            if consumed > 0 {
+                self.line += newlines;
+                self.after_newline = last_nl;
+            }
+            if let Some((_, end)) = found {
+                return Ok((end, oversize));
+            }
+        }
+    }
+
+    /// Reads a JSON string whose opening quote is the next byte; `None` if the input ends
+    /// inside it. Keys longer than 1 KiB are cut (they only appear in error messages).
+    fn read_string(&mut self) -> io::Result<Option<String>> {
+        self.bump(b'"');
+        let mut raw = vec![b'"'];
+        let mut escaped = false;
+        loop {
+            let buf = self.src.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(None);
+            }
+            let mut end = None;
+            for (i, &b) in buf.iter().enumerate() {
+                if escaped {
+                    escaped = false;
+                } else if b == b'\\' {
+                    escaped = true;
+                } else if b == b'"' {
+                    end = Some(i);
+                    break;
+                }
+            }
+            let take = end.map_or(buf.len(), |i| i + 1);
+            let chunk = buf.get(..take).unwrap_or_default();
+            if raw.len() < 1024 {
+                raw.extend_from_slice(chunk);
+            }
+            let newlines = count_newlines(chunk);
+            self.src.consume(take);
+            self.line += newlines;
+            if end.is_some() {
+                if raw.last() != Some(&b'"') {
+                    raw.push(b'"');
+                }
+                let text = serde_json::from_slice::<String>(&raw).unwrap_or_else(|_| {
+                    let inner = raw.get(1..raw.len() - 1).unwrap_or_default();
+                    String::from_utf8_lossy(inner).into_owned()
+                });
+                return Ok(Some(text));
+            }
+        }
+    }
+}
+
+/// A key as quoted in a message: at most 60 characters.
+fn quote_key(key: &str) -> String {
+    let mut shown: String = key.chars().take(60).collect();
+    if shown.len() < key.len() {
+        shown.push('…');
+    }
+    format!("{shown:?}")
+}
+
+/// A byte as named in a message.
+fn describe(byte: u8) -> String {
+    if byte.is_ascii_graphic() {
+        format!("'{}'", char::from(byte))
+    } else {
+        format!("byte 0x{byte:02x}")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DocState {
+    Start,
+    Elements { first: bool },
+    AfterArray,
+    Done,
+}
+
+/// The elements of a JSON document's top-level array, read one at a time.
+///
+/// The document is either an array of records or a BIK request body
+/// `{"userProperties": [...]}`. The body may hold no other key: the API rejects one, so
+/// a file with one is an input error naming it (before any record if the key comes
+/// first).
+pub struct JsonDocument<R> {
+    bytes: Bytes<R>,
+    state: DocState,
+    in_body: bool,
+}
+
+impl<R: BufRead> JsonDocument<R> {
+    /// Starts reading `src` (a UTF-8 byte order mark must already be stripped).
+    pub fn new(src: R) -> Self {
+        JsonDocument {
+            bytes: Bytes::new(src),
+            state: DocState::Start,
+            in_body: false,
+        }
+    }
+
+    /// The next element, a fault record for a truncated document, `None` at the end.
+    ///
+    /// # Errors
+    ///
+    /// An I/O error, or a document whose structure is wrong outside the elements.
+    pub fn next_record(&mut self) -> anyhow::Result<Option<Record>> {
+        loop {
+            match self.state {
+                DocState::Done => return Ok(None),
+                DocState::Start => match self.bytes.skip_ws()? {
+                    // An empty file holds no records.
+                    None => {
+                        self.state = DocState::Done;
+                        return Ok(None);
+                    }
+                    Some(b'[') => {
+                        self.bytes.bump(b'[');
+                        self.state = DocState::Elements { first: true };
+                    }
+                    Some(b'{') => {
+                        self.bytes.bump(b'{');
+                        self.in_body = true;
+                        if let Some(fault) = self.open_body()? {
+                            return Ok(Some(fault));
+                        }
+                    }
+                    Some(b) => bail!(
+                        "line {}: a JSON document must start with '[' or '{{', found {}",
+                        self.bytes.line,
+                        describe(b)
+                    ),
+                },
+                DocState::Elements { first } => {
+                    if let Some(record) = self.element(first)? {
+                        return Ok(Some(record));
+                    }
+                }
+                DocState::AfterArray => {
+                    if let Some(fault) = self.close()? {
+                        return Ok(Some(fault));
+                    }
+                }
+            }
+        }
+    }
+
+    fn truncated(&mut self, what: &str) -> Record {
+        self.state = DocState::Done;
+        let line = self.bytes.end_line();
+        Record {
+            number: line,
+            body: Body::Fault(Fault {
+                echo: Echo::Nothing,
+                message: format!("the input ends at line {line} {what} (truncated JSON)"),
+            }),
+        }
+    }
+
+    /// Reads `"userProperties": [` after the body's `{`.
+    fn open_body(&mut self) -> anyhow::Result<Option<Record>> {
+        match self.bytes.skip_ws()? {
+            None => return Ok(Some(self.truncated("before the body's first key"))),
+            Some(b'}') => bail!(
+                "line {}: the request body has no \"userProperties\" array",
+                self.bytes.line
+            ),
+            Some(b'"') => {}
+            Some(b) => bail!(
+                "line {}: expected a key in the request body, found {}",
+                self.bytes.line,
+                describe(b)
+            ),
+        }
+        let line = self.bytes.line;
+        let Some(key) = self.bytes.read_string()? else {
+            return Ok(Some(self.truncated("inside a key")));
+        };
+        if key != "userProperties" {
+            bail!(
+                "line {line}: top-level key {} is not allowed: a BIK request body holds only \
+                 \"userProperties\" (for one record per line, use --format jsonl)",
+                quote_key(&key)
+            );
+        }
+        match self.bytes.skip_ws()? {
+            None => return Ok(Some(self.truncated("after a key"))),
+            Some(b':') => self.bytes.bump(b':'),
+            Some(b) => bail!(
+                "line {}: expected ':' after \"userProperties\", found {}",
+                self.bytes.line,
+                describe(b)
+            ),
+        }
+        match self.bytes.skip_ws()? {
+            None => return Ok(Some(self.truncated("after a key"))),
+            Some(b'[') => self.bytes.bump(b'['),
+            Some(_) => bail!(
+                "line {}: \"userProperties\" must be an array",
+                self.bytes.line
+            ),
+        }
+        self.state = DocState::Elements { first: true };
+        Ok(None)
+    }
+
+    /// The next element; `None` when the array turns out to be empty.
+    fn element(&mut self, first: bool) -> anyhow::Result<Option<Record>> {
+        match self.bytes.skip_ws()? {
+            None => {
+                return Ok(Some(self.truncated(if first {
+                    "before the array's first record"
+                } else {
+                    "after a ',' (no closing ']')"
+                })))
+            }
+            Some(b']') if first => {
+                self.bytes.bump(b']');
+                self.state = DocState::AfterArray;
+                return Ok(None);
+            }
+            Some(_) => {}
+        }
+        let number = self.bytes.line;
+        let mut raw = Vec::new();
+        let (end, oversize) = self.bytes.scan_element(&mut raw, MAX_RECORD_BYTES)?;
+        let raw = trim(&raw).to_vec();
+        self.state = match end {
+            End::Comma => DocState::Elements { first: false },
+            End::Close => DocState::AfterArray,
+            End::Eof => DocState::Done,
+        };
+        let fault = |echo, message| {
+            Ok(Some(Record {
+                number,
+                body: Body::Fault(Fault { echo, message }),
+            }))
+        };
+        if end == End::Eof {
+            let line = self.bytes.end_line();
+            if raw.is_empty() && !oversize {
+                return Ok(Some(self.truncated("after a ',' (no closing ']')")));
+            }
+            let echo = if oversize {
+                Echo::Nothing
+            } else {
+                Echo::Text(String::from_utf8_lossy(&raw).into_owned())
+            };
+            return fault(
+                echo,
+                format!("the input ends at line {line} inside this record (truncated JSON)"),
+            );
+        }
+        if oversize {
+            return fault(
+                Echo::Nothing,
+                format!("the record is larger than {MAX_RECORD_BYTES} bytes"),
+            );
+        }
+        if raw.is_empty() {
+            return fault(
+                Echo::Nothing,
+                match end {
+                    End::Close => "an empty record: a ',' right before the closing ']'",
+                    _ => "an empty record: two ',' in a row",
+                }
+                .to_owned(),
+            );
+        }
+        Ok(Some(Record {
+            number,
+            body: Body::Json(raw),
+        }))
+    }
+
+    /// After the array: the body's closing `}` (and no other key), then only white space.
+    fn close(&mut self) -> anyhow::Result<Option<Record>> {
+        if self.in_body {
+            match self.bytes.skip_ws()? {
+                None => return Ok(Some(self.truncated("before the body's closing '}'"))),
+                Some(b'}') => {
+                    self.bytes.bump(b'}');
+                    self.in_body = false;
+                }
+                Some(b',') => {
+                    self.bytes.bump(b',');
+                    match self.bytes.skip_ws()? {
+                        None => return Ok(Some(self.truncated("after a ','"))),
+                        Some(b'"') => {
+                            let line = self.bytes.line;
+                            let Some(key) = self.bytes.read_string()? else {
+                                return Ok(Some(self.truncated("inside a key")));
+                            };
+                            if key == "userProperties" {
+                                bail!("line {line}: \"userProperties\" appears twice");
+                            }
+                            bail!(
+                                "line {line}: top-level key {} is not allowed: a BIK request \
+                                 body holds only \"userProperties\"",
+                                quote_key(&key)
+                            );
+                        }
+                        Some(b) => bail!(
+                            "line {}: expected a key, found {}",
+                            self.bytes.line,
+                            describe(b)
+                        ),
+                    }
+                }
+                Some(b) => bail!(
+                    "line {}: expected ',' or '}}' after the \"userProperties\" array, found {}",
+                    self.bytes.line,
+                    describe(b)
+                ),
+            }
+        }
+        match self.bytes.skip_ws()? {
+            None => {
+                self.state = DocState::Done;
+                Ok(None)
+            }
+            Some(b) => bail!(
+                "line {}: unexpected {} after the end of the JSON document",
+                self.bytes.line,
+                describe(b)
+            ),
+        }
+    }
+}
+
+/// JSON Lines: each non-blank line is one record.
+pub struct JsonLines<R> {
+    src: R,
+    line: u64,
+    done: bool,
+}
+
+impl<R: BufRead> JsonLines<R> {
+    /// Starts reading `src` (a UTF-8 byte order mark must already be stripped).
+    pub fn new(src: R) -> Self {
+        JsonLines {
+            src,
+            line: 1,
+            done: false,
+        }
+    }
+
+    /// The next non-blank line, `None` at the end. A line over [`MAX_RECORD_BYTES`] is a
+    /// fault record; it is skipped without being held in memory.
+    ///
+    /// # Errors
+    ///
+    /// An I/O error.
+    pub fn next_record(&mut self) -> io::Result<Option<Record>> {
+        while !self.done {
+            let number = self.line;
+            let mut raw = Vec::new();
+            let mut oversize = false;
+            loop {
+                let buf = self.src.fill_buf()?;
+                if buf.is_empty() {
+                    self.done = true;
+                    break;
+                }
+                let newline = buf.iter().position(|&b| b == b'\n');
+                let take = newline.unwrap_or(buf.len());
+                let chunk = buf.get(..take).unwrap_or_default();
+                if !oversize {
+                    if raw.len() + chunk.len() > MAX_RECORD_BYTES {
+                        oversize = true;
+                        raw = Vec::new();
+                    } else {
+                        raw.extend_from_slice(chunk);
+                    }
+                }
+                self.src.consume(take + usize::from(newline.is_some()));
+                if newline.is_some() {
+                    self.line += 1;
+                    break;
+                }
+            }
+            if oversize {
+                return Ok(Some(Record {
+                    number,
+                    body: Body::Fault(Fault {
+                        echo: Echo::Nothing,
+                        message: format!("the line is longer than {MAX_RECORD_BYTES} bytes"),
+                    }),
+                }));
+            }
+            let record = trim(&raw);
+            if !record.is_empty() {
+                return Ok(Some(Record {
+                    number,
+                    body: Body::Json(record.to_vec()),
+                }));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// CSV rows after a header row, read with `csv-core` (RFC 4180 quoting: `"a ""b"""`).
+pub struct CsvRecords<R> {
+    src: R,
+    core: csv_core::Reader,
+    line: u64,
+    header: Vec<String>,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+    /// How many of `ends` belong to the row last read.
+    fields: usize,
+    /// How many bytes of `out` the row last read holds.
+    row_bytes: usize,
+    done: bool,
+}
+
+/// Where a CSV row starts, whether it went over the size cap, and how many cells it has.
+struct RowShape {
+    line: u64,
+    oversize: bool,
+    cells: usize,
+}
+
+impl<R: BufRead> CsvRecords<R> {
+    /// Starts reading `src` and reads its header row (none in an empty input).
+    ///
+    /// # Errors
+    ///
+    /// An I/O error, or a header row over [`MAX_RECORD_BYTES`].
+    pub fn new(src: R, delimiter: u8) -> anyhow::Result<Self> {
+        let mut rows = CsvRecords {
+            src,
+            core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            line: 1,
+            header: Vec::new(),
+            out: vec![0; 4096],
+            ends: vec![0; 64],
+            fields: 0,
+            row_bytes: 0,
+            done: false,
+        };
+        if let Some(shape) = rows.read_row()? {
+            if shape.oversize {
+                bail!("the CSV header row is larger than {MAX_RECORD_BYTES} bytes");
+            }
+            rows.header = rows
+                .cells()
+                .map(|cell| String::from_utf8_lossy(cell).trim().to_owned())
+                .collect();
+        }
+        Ok(rows)
+    }
+
+    /// The header's cells, trimmed (empty for an empty input).
+    pub fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    /// The cells of the row last read.
+    fn cells(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let ends = self.ends.get(..self.fields).unwrap_or_default();
+        ends.iter().scan(0usize, |start, &end| {
+            let cell = self.out.get(*start..end).unwrap_or_default();
+            *start = end;
+            Some(cell)
+        })
+    }
+
+    /// Reads one row into `out`/`ends`; `None` at the end.
+    fn read_row(&mut self) -> io::Result<Option<RowShape>> {
+        use csv_core::ReadRecordResult as Res;
+        if self.done {
+            return Ok(None);
+        }
+        // Skip blank lines ourselves, so a row's number is the line of its first byte.
+        loop {
+            let buf = self.src.fill_buf()?;
+            let n = buf
+                .iter()
+                .position(|&b| b != b'\n' && b != b'\r')
+                .unwrap_or(buf.len());
+            let stop = buf.is_empty() || n < buf.len();
+            let newlines = count_newlines(buf.get(..n).unwrap_or_default());
+            self.src.consume(n);
+            self.line += newlines;
+            if stop {
+                break;
+            }
+        }
+        let line = self.line;
+        let (mut outlen, mut endlen, mut oversize, mut dropped) = (0, 0, false, 0);
+        loop {
+            let input = self.src.fill_buf()?;
+            let eof = input.is_empty();
+            let (result, nin, nout, nend) = self.core.read_record(
+                input,
+                self.out.get_mut(outlen..).unwrap_or_default(),
+                self.ends.get_mut(endlen..).unwrap_or_default(),
+            );
+            let newlines = count_newlines(input.get(..nin).unwrap_or_default());
+            self.src.consume(nin);
+            self.line += newlines;
+            outlen += nout;
+            endlen += nend;
+            match result {
+                Res::InputEmpty if eof => {
+                    self.done = true;
+                    return Ok(None);
+                }
+                Res::InputEmpty => {}
+                Res::OutputFull => {
+                    if self.out.len() >= MAX_RECORD_BYTES {
+                        // Keep scanning to the row's end, dropping its text.
+                        oversize = true;
+                        outlen = 0;
+                    } else {
+                        self.out.resize(self.out.len() * 2, 0);
+                    }
+                }
+                Res::OutputEndsFull => {
+                    if oversize || self.ends.len() >= MAX_CSV_CELLS {
+                        oversize = true;
+                        dropped += endlen;
+                        endlen = 0;
+                    } else {
+                        self.ends.resize(self.ends.len() * 2, 0);
+                    }
+                }
+                Res::Record => {
+                    self.fields = if oversize { 0 } else { endlen };
+                    self.row_bytes = if oversize { 0 } else { outlen };
+                    return Ok(Some(RowShape {
+                        line,
+                        oversize,
+                        cells: dropped + endlen,
+                    }));
+                }
+                Res::End => {
+                    self.done = true;
+                    return Ok(None);
+                }
+            }
+        }
+    }
+
+    /// The next row, as cells or as a fault (wrong cell count, not UTF-8, too large).
+    ///
+    /// # Errors
+    ///
+    /// An I/O error.
+    pub fn next_record(&mut self) -> io::Result<Option<Record>> {
+        let Some(shape) = self.read_row()? else {
+            return Ok(None);
+        };
+        let fault = |echo, message| {
+            Ok(Some(Record {
+                number: shape.line,
+                body: Body::Fault(Fault { echo, message }),
+            }))
+        };
+        if shape.oversize {
+            return fault(
+                Echo::Nothing,
+                format!("the row is larger than {MAX_RECORD_BYTES} bytes or {MAX_CSV_CELLS} cells"),
+            );
+        }
+        let lossy = || -> Vec<String> {
+            self.cells()
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect()
+        };
+        if shape.cells != self.header.len() {
+            return fault(
+                Echo::Cells(lossy()),
+                format!(
+                    "the row has {} cells, the header has {}",
+                    shape.cells,
+                    self.header.len()
+                ),
+            );
+        }
+        let ends = self.ends.get(..self.fields).unwrap_or_default();
+        // Valid as a whole with every cell end on a char boundary: each cell is valid.
+        let text = std::str::from_utf8(self.out.get(..self.row_bytes).unwrap_or_default())
+            .ok()
+            .filter(|text| ends.iter().all(|&end| text.is_char_boundary(end)));
+        let Some(text) = text else {
+            let bad = self
+                .cells()
+                .position(|cell| std::str::from_utf8(cell).is_err())
+                .unwrap_or(0);
+            return fault(
+                Echo::Cells(lossy()),
+                format!("cell {} is not valid UTF-8", bad + 1),
+            );
+        };
+        Ok(Some(Record {
+            number: shape.line,
+            body: Body::Cells(Cells {
+                text: text.to_owned(),
+                ends: ends.to_vec(),
+            }),
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json_records(text: &[u8]) -> (Vec<Record>, Option<String>) {
+        let mut doc = JsonDocument::new(text);
+        let mut records = Vec::new();
+        loop {
+            match doc.next_record() {
+                Ok(Some(record)) => records.push(record),
+                Ok(None) => return (records, None),
+                Err(err) => return (records, Some(format!("{err:#}"))),
+            }
+        }
+    }
+
+    #[track_caller]
+    fn raw(record: &Record) -> (u64, &str) {
+        match &record.body {
+            Body::Json(raw) => (record.number, std::str::from_utf8(raw).unwrap()),
+            other => panic!("not JSON: {other:?}"),
+        }
+    }
+
+    #[track_caller]
+    fn fault(record: &Record) -> (u64, &str) {
+        match &record.body {
+            Body::Fault(fault) => (record.number, fault.message.as_str()),
+            other => panic!("not a fault: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn splits_an_array_and_a_body() {
+        for text in [
+            &b"[{\"a\":1},\n {\"b\":[1,2]} ,\n{}]"[..],
+            b"{\"userProperties\": [{\"a\":1},\n {\"b\":[1,2]} ,\n{}]}\n",
+        ] {
+            let (records, err) = json_records(text);
+            assert_eq!(err, None);
+            let got: Vec<_> = records.iter().map(raw).collect();
+            assert_eq!(got, [(1, "{\"a\":1}"), (2, "{\"b\":[1,2]}"), (3, "{}")]);
+        }
+    }
+
+    #[test]
+    fn strings_hide_brackets_commas_and_escaped_quotes() {
+        let text = br#"[{"a":"],}[{\"","b":"\\"},{"c":"x\\\"]"}]"#;
+        let (records, err) = json_records(text);
+        assert_eq!(err, None);
+        let got: Vec<_> = records.iter().map(raw).collect();
+        assert_eq!(
+            got,
+            [(1, r#"{"a":"],}[{\"","b":"\\"}"#), (1, r#"{"c":"x\\\"]"}"#)]
+        );
+    }
+
+    #[test]
+    fn nested_arrays_and_scalars_are_elements() {
+        let (records, err) = json_records(b"[[1,[2]],3,\"x,y\",null]");
+        assert_eq!(err, None);
+        let got: Vec<_> = records.iter().map(raw).collect();
+        assert_eq!(got, [(1, "[1,[2]]"), (1, "3"), (1, "\"x,y\""), (1, "null")]);
+    }
+
+    #[test]
+    fn crlf_lines_are_counted() {
+        let (records, err) = json_records(b"[\r\n{\"a\":1},\r\n\r\n{\"b\":2}\r\n]\r\n");
+        assert_eq!(err, None);
+        let got: Vec<_> = records.iter().map(raw).collect();
+        assert_eq!(got, [(2, "{\"a\":1}"), (4, "{\"b\":2}")]);
+    }
+
+    #[test]
+    fn a_bom_is_stripped_before_sniffing() {
+        let path = Path::new("-");
+        let mut prefix = b"\xEF\xBB\xBF[{}]".to_vec();
+        if prefix.starts_with(BOM) {
+            prefix.drain(..BOM.len());
+        }
+        assert_eq!(resolve_format(FormatArg::Auto, path, &prefix), Format::Json);
+    }
+
+    #[test]
+    fn empty_input_and_empty_array_have_no_records() {
+        for text in [
+            &b""[..],
+            b"  \n",
+            b"[]",
+            b"[ \n ]\n",
+            b"{\"userProperties\":[]}",
+        ] {
+            let (records, err) = json_records(text);
+            assert_eq!((records.len(), err), (0, None), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn truncated_documents_end_with_a_fault() {
+        let (records, err) = json_records(b"[{\"a\":1},\n{\"b\":\n");
+        assert_eq!(err, None);
+        assert_eq!(raw(&records[0]), (1, "{\"a\":1}"));
+        assert_eq!(
+            fault(&records[1]),
+            (
+                2,
+                "the input ends at line 2 inside this record (truncated JSON)"
+            )
+        );
+        let (records, _) = json_records(b"[{\"a\":1},\n");
+        assert_eq!(
+            fault(&records[1]),
+            (
+                1,
+                "the input ends at line 1 after a ',' (no closing ']') (truncated JSON)"
+            )
+        );
+        let (records, _) = json_records(b"{\"userProperties\":[{}]");
+        assert_eq!(
+            fault(&records[1]),
+            (
+                1,
+                "the input ends at line 1 before the body's closing '}' (truncated JSON)"
+            )
+        );
+    }
+
+    #[test]
+    fn empty_elements_are_faults() {
+        let (records, err) = json_records(b"[{},,{},]");
+        assert_eq!(err, None);
+        assert_eq!(fault(&records[1]).1, "an empty record: two ',' in a row");
+        assert_eq!(
+            fault(&records[3]).1,
+            "an empty record: a ',' right before the closing ']'"
+        );
+        assert_eq!(records.len(), 4);
+    }
+
+    #[test]
+    fn other_body_keys_and_trailing_text_are_errors() {
+        let (records, err) = json_records(b"{\"users\":[]}");
+        assert!(records.is_empty());
+        assert!(err
+            .unwrap()
+            .contains("top-level key \"users\" is not allowed"));
+        let (records, err) = json_records(b"{\"userProperties\":[{}],\n\"x\":1}");
+        assert_eq!(records.len(), 1);
+        assert!(err.unwrap().starts_with("line 2: top-level key \"x\""));
+        let (_, err) = json_records(b"{\"userProperties\":{}}");
+        assert!(err.unwrap().contains("\"userProperties\" must be an array"));
+        let (records, err) = json_records(b"[{}] [{}]");
+        assert_eq!(records.len(), 1);
+        assert_eq!(
+            err.unwrap(),
+            "line 1: unexpected '[' after the end of the JSON document"
+        );
+        let (_, err) = json_records(b"name,email\n");
+        assert!(err.unwrap().contains("must start with '[' or '{'"));
+    }
+
+    #[test]
+    fn oversized_elements_are_skipped() {
+        let big = format!("[{{\"a\":\"{}\"}},{{}}]", "x".repeat(MAX_RECORD_BYTES));
+        let (records, err) = json_records(big.as_bytes());
+        assert_eq!(err, None);
+        assert!(fault(&records[0])
+            .1
+            .starts_with("the record is larger than"));
+        assert_eq!(raw(&records[1]), (1, "{}"));
+    }
+
+    #[test]
+    fn json_lines_skip_blank_lines() {
+        let mut lines = JsonLines::new(&b"{\"a\":1}\r\n\n  \n{\"b\":2}"[..]);
+        let mut got = Vec::new();
+        while let Some(record) = lines.next_record().unwrap() {
+            got.push((record.number, record.body));
+        }
+        assert_eq!(
+            got,
+            [
+                (1, Body::Json(b"{\"a\":1}".to_vec())),
+                (4, Body::Json(b"{\"b\":2}".to_vec()))
+            ]
+        );
+    }
+
+    #[track_caller]
+    fn cells(record: &Record) -> Vec<&str> {
+        match &record.body {
+            Body::Cells(cells) => cells.iter().collect(),
+            other => panic!("not cells: {other:?}"),
+        }
+    }
+
+    fn csv_rows(text: &[u8]) -> (Vec<String>, Vec<Record>) {
+        let mut rows = CsvRecords::new(text, b',').unwrap();
+        let mut records = Vec::new();
+        while let Some(record) = rows.next_record().unwrap() {
+            records.push(record);
+        }
+        (rows.header().to_vec(), records)
+    }
+
+    #[test]
+    fn csv_rows_keep_their_line_numbers() {
+        let text = b"first name, email\r\nAnn,\"a@b.cz\"\r\n\r\nBob,\"multi\nline\"\nCid\nDan,\"x\"\"y\"\n";
+        let (header, records) = csv_rows(text);
+        assert_eq!(header, ["first name", "email"]);
+        assert_eq!(records[0].number, 2);
+        assert_eq!(cells(&records[0]), ["Ann", "a@b.cz"]);
+        assert_eq!(records[1].number, 4);
+        assert_eq!(cells(&records[1]), ["Bob", "multi\nline"]);
+        assert_eq!(
+            fault(&records[2]),
+            (6, "the row has 1 cells, the header has 2")
+        );
+        assert_eq!(records[3].number, 7);
+        assert_eq!(cells(&records[3]), ["Dan", "x\"y"]);
+    }
+
+    #[test]
+    fn csv_without_final_newline_and_empty_csv() {
+        let (_, records) = csv_rows(b"a,b\n1,2");
+        assert_eq!(cells(&records[0]), ["1", "2"]);
+        let (header, records) = csv_rows(b"");
+        assert!(header.is_empty() && records.is_empty());
+    }
+
+    #[test]
+    fn csv_invalid_utf8_is_a_fault() {
+        let (_, records) = csv_rows(b"a,b\n1,\xff\n3,4\n\xc3,\xa9\n");
+        assert_eq!(fault(&records[0]), (2, "cell 2 is not valid UTF-8"));
+        assert_eq!(records[1].number, 3);
+        // Valid UTF-8 once the cells are joined, but not cell by cell.
+        assert_eq!(fault(&records[2]), (4, "cell 1 is not valid UTF-8"));
+    }
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff(b" [ {}"), Some(Format::Json));
+        assert_eq!(sniff(b"{ \"userProperties\": ["), Some(Format::Json));
+        assert_eq!(sniff(b"{\"firstName\":\"A\"}\n{}"), Some(Format::Jsonl));
+        assert_eq!(sniff(b"first_name,email"), None);
+        assert_eq!(sniff_delimiter(b"a,b;c\n"), b',');
+        assert_eq!(sniff_delimiter(b"a;b;c\nx,y"), b';');
+        assert_eq!(sniff_delimiter(b"\"a;b\"\tc\n"), b'\t');
+        assert_eq!(sniff_delimiter(b"abc\n"), b',');
+        let csv = Format::Csv { delimiter: b',' };
+        let auto =
+            |name: &str, prefix: &[u8]| resolve_format(FormatArg::Auto, Path::new(name), prefix);
+        assert_eq!(auto("x.CSV", b"[]"), csv);
+        assert_eq!(auto("x.ndjson", b""), Format::Jsonl);
+        assert_eq!(auto("x.txt", b"name,email"), csv);
+        assert_eq!(auto("-", b"[{}]"), Format::Json);
+    }
+}

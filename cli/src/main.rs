@@ -1,0 +1,382 @@
+//! `contactkit check`: bulk-clean contact files with the contactkit library.
+//!
+//! The binary turns arguments into library calls and nothing more: it reads records from
+//! a file (a BIK request body, a JSON array, JSON Lines or CSV; [`input`]), validates and
+//! normalizes each with `contactkit` ([`validate`]), writes the clean records and the
+//! rejects ([`output`]) and prints a summary ([`summary`]).
+//!
+//! Memory is bounded by a window of records, not by the file: the reader fills a window
+//! of up to [`WINDOW_RECORDS`] records (or [`WINDOW_BYTES`]), the window is checked on
+//! `--jobs` threads while the next one is read and the previous one written, and results
+//! are written in input order.
+//!
+//! Exit status: 0 every record valid, 1 some rejected, 2 usage, input structure or I/O
+//! error (with the path in the message). A closed standard output (`| head`) ends the
+//! run quietly with 0.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod csv_fields;
+mod input;
+mod json_text;
+mod output;
+mod progress;
+mod summary;
+mod validate;
+
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{bail, Context as _};
+use clap::{Args, Parser, Subcommand};
+use rayon::prelude::*;
+
+use crate::input::{display_name, is_stdio, FormatArg, Input, Record};
+use crate::output::Outputs;
+use crate::progress::Progress;
+use crate::summary::Summary;
+use crate::validate::{Checked, Schema, Validator};
+
+/// Records checked per window: enough to keep every thread busy, small enough to bound
+/// memory (a window of typical contacts is about 1 MB).
+const WINDOW_RECORDS: usize = 4096;
+
+/// Bytes of records per window at most, so that large records cannot make a window big
+/// (a record is at most [`input::MAX_RECORD_BYTES`]).
+const WINDOW_BYTES: usize = 8 << 20;
+
+/// Validate and normalize customer-contact files with contactkit.
+#[derive(Debug, Parser)]
+#[command(name = "contactkit", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Bulk-clean a contact file: normalized records out, rejects with reasons, a summary.
+    ///
+    /// Exit status: 0 all records valid, 1 some rejected, 2 usage or I/O error.
+    Check(CheckArgs),
+}
+
+/// The arguments of `contactkit check`.
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// The contact file: a BIK request body, a JSON array, JSON Lines or CSV with a
+    /// header; `-` reads standard input.
+    input: PathBuf,
+
+    /// The API whose rules apply to each record.
+    #[arg(long, value_enum, default_value_t = Schema::Bik)]
+    schema: Schema,
+
+    /// The region national phone numbers are read in (ISO 3166-1 alpha-2; BIK only).
+    #[arg(long, default_value = "IN", value_name = "CC")]
+    region: String,
+
+    /// Where normalized records go: JSON Lines, or CSV when the name ends in `.csv`;
+    /// `-` is standard output.
+    #[arg(long, default_value = "-", value_name = "FILE")]
+    out: PathBuf,
+
+    /// Where rejected records go (JSON Lines with line, record and errors); `-` is
+    /// standard output. Without it rejects are only counted in the summary.
+    #[arg(long, value_name = "FILE")]
+    rejects: Option<PathBuf>,
+
+    /// The input layout; `auto` goes by the file extension, else the first bytes.
+    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+    format: FormatArg,
+
+    /// Worker threads (default: the number of cores).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+
+    /// Report every error of a rejected record, not only the first.
+    #[arg(long)]
+    all_errors: bool,
+
+    /// Also write the summary as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    summary_json: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Check(args) => check(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("contactkit: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Whether `err` is a write to a closed pipe (`contactkit check big.csv | head`).
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// `--region` as an upper-case ISO 3166-1 alpha-2 code the library knows.
+fn region(text: &str) -> anyhow::Result<String> {
+    let upper = text.trim().to_ascii_uppercase();
+    let known = upper.len() == 2
+        && upper.bytes().all(|b| b.is_ascii_alphabetic())
+        && contactkit::Country::parse(&upper).is_ok_and(|c| c.as_str() == upper);
+    if !known {
+        bail!("--region {text:?} is not an ISO 3166-1 alpha-2 country code (e.g. IN, CZ, US)");
+    }
+    Ok(upper)
+}
+
+/// Whether two paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Runs `contactkit check`; the exit status for a finished run, `Err` for exit 2.
+fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let region = region(&args.region)?;
+    let rejects = args.rejects.as_deref();
+    if is_stdio(&args.out) && rejects.is_some_and(is_stdio) {
+        bail!("--out and --rejects cannot both be standard output");
+    }
+    for (flag, path) in [("--out", Some(args.out.as_path())), ("--rejects", rejects)] {
+        if let Some(path) = path {
+            if !is_stdio(path) && same_file(path, &args.input) {
+                bail!("{flag} {} is the input file", path.display());
+            }
+        }
+    }
+    let jobs = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+
+    let opened = input::open(&args.input, args.format)?;
+    let (validator, warnings) = Validator::new(
+        args.schema,
+        &region,
+        args.all_errors,
+        opened.input.csv_header(),
+        output::is_csv(&args.out),
+    )
+    .map_err(anyhow::Error::msg)
+    .with_context(|| display_name(&args.input))?;
+    for warning in &warnings {
+        eprintln!("contactkit: warning: {warning}");
+    }
+    let outputs = Outputs::open(&args.out, rejects, args.schema)?;
+
+    let mut reader = Reader {
+        input: opened.input,
+        name: display_name(&args.input),
+        fatal: None,
+        done: false,
+    };
+    let mut writer = Writer {
+        outputs,
+        summary: Summary::new(),
+        progress: Progress::new(opened.total_bytes),
+        bytes_read: opened.bytes_read,
+        out: args.out.clone(),
+        rejects: args.rejects.clone(),
+    };
+
+    let run = if jobs > 1 {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .context("cannot start the worker threads")?;
+        pool.install(|| pipelined(&mut reader, &mut writer, &validator))
+    } else {
+        sequential(&mut reader, &mut writer, &validator)
+    };
+    // Clear the bar before anything else is printed, the error of a failed run included.
+    writer.progress.finish();
+    run?;
+
+    let Writer {
+        outputs,
+        summary,
+        out,
+        rejects,
+        ..
+    } = writer;
+    outputs.finish().map_err(|(err, in_rejects)| {
+        write_error(
+            err,
+            if in_rejects {
+                rejects.as_deref()
+            } else {
+                Some(out.as_path())
+            },
+        )
+    })?;
+
+    let elapsed = started.elapsed();
+    let text = summary.render(elapsed);
+    let data_on_stdout = is_stdio(&args.out) || args.rejects.as_deref().is_some_and(is_stdio);
+    if data_on_stdout {
+        eprint!("{text}");
+    } else {
+        let mut stdout = io::stdout().lock();
+        stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush())
+            .context("cannot write the summary to standard output")?;
+    }
+    if let Some(path) = &args.summary_json {
+        std::fs::write(path, summary.to_json(elapsed) + "\n")
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if let Some(err) = reader.fatal {
+        // The records before the error were checked and written; the rest is unreadable.
+        return Err(err);
+    }
+    Ok(if summary.has_rejects() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// An output error with the output's name.
+fn write_error(err: io::Error, path: Option<&Path>) -> anyhow::Error {
+    let name = match path {
+        Some(path) if !is_stdio(path) => path.display().to_string(),
+        _ => "standard output".to_owned(),
+    };
+    anyhow::Error::new(err).context(format!("cannot write {name}"))
+}
+
+/// The input side: fills windows of records, remembering an input error for the end.
+struct Reader {
+    input: Input,
+    name: String,
+    fatal: Option<anyhow::Error>,
+    done: bool,
+}
+
+impl Reader {
+    /// Replaces `window` with the next records (none at the end of the input).
+    fn fill(&mut self, window: &mut Vec<Record>) {
+        window.clear();
+        let mut bytes = 0;
+        while !self.done && window.len() < WINDOW_RECORDS && bytes < WINDOW_BYTES {
+            match self.input.next_record() {
+                Ok(Some(record)) => {
+                    bytes += record.weight();
+                    window.push(record);
+                }
+                Ok(None) => self.done = true,
+                Err(err) => {
+                    self.fatal = Some(err.context(self.name.clone()));
+                    self.done = true;
+                }
+            }
+        }
+    }
+}
+
+/// The output side: writes verdicts in order, counts them, moves the progress bar.
+struct Writer {
+    outputs: Outputs,
+    summary: Summary,
+    progress: Progress,
+    bytes_read: Arc<AtomicU64>,
+    out: PathBuf,
+    rejects: Option<PathBuf>,
+}
+
+impl Writer {
+    fn write(&mut self, checked: &[Checked]) -> anyhow::Result<()> {
+        for verdict in checked {
+            self.summary.add(verdict);
+            if let Err((err, in_rejects)) = self.outputs.write(verdict) {
+                let path = if in_rejects {
+                    self.rejects.as_deref()
+                } else {
+                    Some(self.out.as_path())
+                };
+                return Err(write_error(err, path));
+            }
+        }
+        self.progress.update(
+            self.bytes_read.load(Ordering::Relaxed),
+            self.summary.records(),
+        );
+        Ok(())
+    }
+}
+
+/// `--jobs 1`: read, check and write one window after another on this thread.
+fn sequential(
+    reader: &mut Reader,
+    writer: &mut Writer,
+    validator: &Validator,
+) -> anyhow::Result<()> {
+    let mut window = Vec::with_capacity(WINDOW_RECORDS);
+    loop {
+        reader.fill(&mut window);
+        if window.is_empty() {
+            return Ok(());
+        }
+        let checked: Vec<Checked> = window.iter().map(|r| validator.check(r)).collect();
+        writer.write(&checked)?;
+    }
+}
+
+/// `--jobs N`: while the pool checks window k, one task writes the verdicts of window
+/// k-1 and reads window k+1, so reading and writing overlap the checking.
+fn pipelined(
+    reader: &mut Reader,
+    writer: &mut Writer,
+    validator: &Validator,
+) -> anyhow::Result<()> {
+    let mut current = Vec::with_capacity(WINDOW_RECORDS);
+    let mut next = Vec::with_capacity(WINDOW_RECORDS);
+    let mut previous: Vec<Checked> = Vec::new();
+    reader.fill(&mut current);
+    while !current.is_empty() {
+        let (written, checked) = rayon::join(
+            || {
+                let written = writer.write(&previous);
+                if written.is_ok() {
+                    reader.fill(&mut next);
+                }
+                written
+            },
+            || {
+                current
+                    .par_iter()
+                    .map(|record| validator.check(record))
+                    .collect::<Vec<_>>()
+            },
+        );
+        written?;
+        previous = checked;
+        std::mem::swap(&mut current, &mut next);
+    }
+    writer.write(&previous)
+}

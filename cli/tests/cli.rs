@@ -1,0 +1,569 @@
+//! The real `contactkit` binary run on files: formats, stdin, malformed input, exit codes.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_contactkit");
+
+const ANN: &str =
+    r#"{"firstName":"Ann","lastName":"Lee","email":"Ann@Example.com","phoneNumber":"9090909090"}"#;
+const BOB: &str = r#"{"firstName":"Bob","lastName":"Roy","email":"bob@"}"#;
+const CID: &str = r#"{"firstName":"Cid","lastName":"Dee","phoneNumber":"+420 777 123 456"}"#;
+
+const ANN_OUT: &str = r#"{"firstName":"Ann","lastName":"Lee","phoneNumber":"+91 9090909090","email":"ann@example.com"}"#;
+const CID_OUT: &str = r#"{"firstName":"Cid","lastName":"Dee","phoneNumber":"+420 777123456"}"#;
+
+/// A fresh folder for one test's files.
+fn dir(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(test);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, content).unwrap();
+    path
+}
+
+#[track_caller]
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(data) = stdin {
+        child.stdin.take().unwrap().write_all(data).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+fn lines(path: &Path) -> Vec<String> {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().unwrap()
+}
+
+/// Runs `check input --out out.jsonl --rejects rejects.jsonl` and returns the output.
+#[track_caller]
+fn check_files(dir: &Path, input: &Path, extra: &[&str]) -> (Output, Vec<String>, Vec<String>) {
+    let out = dir.join("out.jsonl");
+    let rejects = dir.join("rejects.jsonl");
+    let mut args = vec![
+        "check",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let output = run(&args, None);
+    (output, lines(&out), lines(&rejects))
+}
+
+#[track_caller]
+fn assert_ann_bob_cid(
+    output: &Output,
+    out: &[String],
+    rejects: &[String],
+    bob_line: u64,
+    bob_record: &str,
+) {
+    assert_eq!(code(output), 1, "{}", text(&output.stderr));
+    assert_eq!(out, [ANN_OUT, CID_OUT]);
+    assert_eq!(
+        rejects,
+        [format!(
+            r#"{{"line":{bob_line},"record":{bob_record},"errors":["ValidationError: \"email\" must be a valid email"]}}"#
+        )]
+    );
+    // The data went to files, so the summary is on standard output.
+    let summary = text(&output.stdout);
+    assert!(
+        summary.starts_with(
+            "records 3  valid 2  invalid 1  duplicates 0\ntop errors:\n     1  \"email\" must be a valid email\ntime "
+        ),
+        "{summary}"
+    );
+}
+
+#[test]
+fn bik_request_body() {
+    let dir = dir("bik_request_body");
+    let input = write(
+        &dir,
+        "body.json",
+        &format!("{{\"userProperties\": [\n  {ANN},\n  {BOB},\n  {CID}\n]}}\n"),
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_ann_bob_cid(&output, &out, &rejects, 3, BOB);
+}
+
+#[test]
+fn json_array_pretty_printed() {
+    let dir = dir("json_array_pretty_printed");
+    let bob_pretty = BOB.replace(',', ",\n    ");
+    let input = write(
+        &dir,
+        "array.json",
+        &format!("[{ANN},\n\n{bob_pretty},\r\n{CID}]"),
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    // The rejected record is echoed without its line breaks.
+    assert_ann_bob_cid(&output, &out, &rejects, 3, BOB);
+}
+
+#[test]
+fn json_lines() {
+    let dir = dir("json_lines");
+    let input = write(&dir, "contacts.jsonl", &format!("{ANN}\n\n{BOB}\n{CID}"));
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_ann_bob_cid(&output, &out, &rejects, 3, BOB);
+}
+
+#[test]
+fn csv_with_spreadsheet_headers() {
+    let dir = dir("csv_with_spreadsheet_headers");
+    let input = write(
+        &dir,
+        "contacts.csv",
+        "First Name,last_name,E-mail,Phone Number\n\
+         Ann,Lee,Ann@Example.com,9090909090\n\
+         Bob,Roy,bob@,\n\
+         Cid,Dee,,+420 777 123 456\n",
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    let bob = r#"{"First Name":"Bob","last_name":"Roy","E-mail":"bob@","Phone Number":""}"#;
+    assert_ann_bob_cid(&output, &out, &rejects, 3, bob);
+}
+
+#[test]
+fn stdin_is_sniffed() {
+    for (name, data) in [
+        ("jsonl", format!("{ANN}\n{BOB}\n{CID}\n")),
+        ("bik body", format!("{{\"userProperties\":[{ANN},\n{BOB},{CID}]}}")),
+        (
+            "csv",
+            "firstName,lastName,email,phoneNumber\nAnn,Lee,Ann@Example.com,9090909090\nBob,Roy,bob@,\nCid,Dee,,+420 777 123 456\n"
+                .to_owned(),
+        ),
+    ] {
+        let output = run(&["check", "-"], Some(data.as_bytes()));
+        assert_eq!(code(&output), 1, "{name}: {}", text(&output.stderr));
+        assert_eq!(text(&output.stdout), format!("{ANN_OUT}\n{CID_OUT}\n"), "{name}");
+        // The data is on standard output, so the summary goes to standard error.
+        assert!(
+            text(&output.stderr).starts_with("records 3  valid 2  invalid 1  duplicates 0\n"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn rejects_to_stdout() {
+    let dir = dir("rejects_to_stdout");
+    let input = write(&dir, "c.jsonl", &format!("{ANN}\n{BOB}\n"));
+    let out = dir.join("out.jsonl");
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--rejects",
+            "-",
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 1);
+    assert!(text(&output.stdout).starts_with(r#"{"line":2,"record":"#));
+    assert!(text(&output.stderr).starts_with("records 2  valid 1  invalid 1"));
+}
+
+#[test]
+fn truncated_json_keeps_the_records_before_the_cut() {
+    let dir = dir("truncated_json");
+    let input = write(
+        &dir,
+        "cut.json",
+        &format!("{{\"userProperties\": [\n{ANN},\n{CID},\n{{\"firstName\": \"Dan\",\n"),
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1, "{}", text(&output.stderr));
+    assert_eq!(out, [ANN_OUT, CID_OUT]);
+    assert_eq!(
+        rejects,
+        [
+            r#"{"line":4,"record":"{\"firstName\": \"Dan\",","errors":["InputError: the input ends at line 4 inside this record (truncated JSON)"]}"#
+        ]
+    );
+    assert!(text(&output.stdout).starts_with("records 3  valid 2  invalid 1"));
+}
+
+#[test]
+fn csv_row_with_wrong_cell_count_is_rejected_alone() {
+    let dir = dir("csv_wrong_cell_count");
+    let input = write(
+        &dir,
+        "contacts.csv",
+        "firstName,lastName,city\nAnn,Lee,Pune\nBob,Roy,Mumbai, Maharashtra\nCid,Dee\nDan,Eve,Brno\n",
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        out,
+        [
+            r#"{"firstName":"Ann","lastName":"Lee","city":"Pune"}"#,
+            r#"{"firstName":"Dan","lastName":"Eve","city":"Brno"}"#,
+        ]
+    );
+    assert_eq!(
+        rejects,
+        [
+            r#"{"line":3,"record":["Bob","Roy","Mumbai"," Maharashtra"],"errors":["InputError: the row has 4 cells, the header has 3"]}"#,
+            r#"{"line":4,"record":["Cid","Dee"],"errors":["InputError: the row has 2 cells, the header has 3"]}"#,
+        ]
+    );
+    assert!(text(&output.stdout).contains("     1  the row has 4 cells, the header has 3\n"));
+}
+
+#[test]
+fn empty_files_have_no_records_and_exit_0() {
+    let dir = dir("empty_files");
+    for name in [
+        "empty.json",
+        "empty.jsonl",
+        "empty.csv",
+        "empty.txt",
+        "header-only.csv",
+    ] {
+        let content = if name == "header-only.csv" {
+            "firstName,lastName\n"
+        } else {
+            ""
+        };
+        let input = write(&dir, name, content);
+        let (output, out, rejects) = check_files(&dir, &input, &[]);
+        assert_eq!(code(&output), 0, "{name}: {}", text(&output.stderr));
+        assert!(out.is_empty() && rejects.is_empty(), "{name}");
+        assert!(
+            text(&output.stdout).starts_with("records 0  valid 0  invalid 0  duplicates 0\ntime ")
+        );
+    }
+    let output = run(&["check", "-"], Some(b""));
+    assert_eq!(code(&output), 0);
+}
+
+#[test]
+fn all_valid_exits_0() {
+    let dir = dir("all_valid");
+    let input = write(&dir, "ok.jsonl", &format!("{ANN}\n{CID}\n"));
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 0);
+    assert_eq!(out.len(), 2);
+    assert!(rejects.is_empty());
+    assert!(!text(&output.stdout).contains("top errors"));
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    let output = run(&["check", "x.json", "--schema", "crm"], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("invalid value 'crm' for '--schema"));
+
+    let output = run(&["check", "no/such/file.csv"], None);
+    assert_eq!(code(&output), 2);
+    assert!(
+        text(&output.stderr).starts_with("contactkit: error: cannot open no/such/file.csv: "),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = run(&["check", "-", "--region", "XX"], Some(b""));
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("--region \"XX\" is not an ISO 3166-1 alpha-2"));
+
+    let output = run(&["check", "-", "--jobs", "0"], Some(b""));
+    assert_eq!(code(&output), 2);
+
+    let output = run(&["check", "-", "--rejects", "-"], Some(b""));
+    assert_eq!(code(&output), 2);
+
+    let dir = dir("usage_errors");
+    let input = write(&dir, "in.jsonl", &format!("{ANN}\n"));
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            dir.join("missing/out.jsonl").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("cannot create "));
+    assert!(text(&output.stderr).contains("missing/out.jsonl"));
+
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            input.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("is the input file"));
+    assert_eq!(lines(&input), [ANN]);
+}
+
+#[test]
+fn other_top_level_keys_exit_2() {
+    let dir = dir("other_top_level_keys");
+    let input = write(
+        &dir,
+        "body.json",
+        &format!("{{\"userProperties\": [{ANN}],\n\"dryRun\": true}}"),
+    );
+    let (output, out, _) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(out, [ANN_OUT], "records before the error are written");
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("body.json: line 2: top-level key \"dryRun\" is not allowed"),
+        "{stderr}"
+    );
+
+    let input = write(&dir, "lines.json", &format!("{ANN}\n{CID}\n"));
+    let (output, out, _) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 2);
+    assert!(out.is_empty());
+    assert!(text(&output.stderr).contains("use --format jsonl"));
+    let (output, out, _) = check_files(&dir, &input, &["--format", "jsonl"]);
+    assert_eq!((code(&output), out.len()), (0, 2));
+}
+
+#[test]
+fn csv_output_when_out_ends_in_csv() {
+    let dir = dir("csv_output");
+    let input = write(&dir, "in.jsonl", &format!("{ANN}\n{BOB}\n{CID}\n"));
+    let out = dir.join("clean.CSV");
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        lines(&out),
+        [
+            "firstName,lastName,source,phoneNumber,alternatePhoneNumber,email,address1,address2,city,state,country,createdAt,updatedAt,emailMarketingConsent,smsMarketingConsent,tags,partnerCustomerId",
+            "Ann,Lee,,+91 9090909090,,ann@example.com,,,,,,,,,,,",
+            "Cid,Dee,,+420 777123456,,,,,,,,,,,,,",
+        ]
+    );
+}
+
+#[test]
+fn jobs_keep_input_order() {
+    let dir = dir("jobs_keep_input_order");
+    let mut body = String::new();
+    for i in 0..9000 {
+        if i % 7 == 3 {
+            body.push_str(&format!(
+                "{{\"firstName\":\"N{i}\",\"lastName\":\"L\",\"email\":\"n{i}@\"}}\n"
+            ));
+        } else {
+            body.push_str(&format!(
+                "{{\"firstName\":\"N{i}\",\"lastName\":\"L\",\"email\":\"n{}@x.cz\"}}\n",
+                i % 8000
+            ));
+        }
+    }
+    let input = write(&dir, "many.jsonl", &body);
+    let (output, one, rejects_one) = check_files(&dir, &input, &["--jobs", "1"]);
+    assert_eq!(code(&output), 1);
+    let summary_one = text(&output.stdout);
+    let (output, two, rejects_two) = check_files(&dir, &input, &["--jobs", "2"]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(one, two);
+    assert_eq!(rejects_one, rejects_two);
+    let expected: Vec<String> = (0..9000)
+        .filter(|i| i % 7 != 3)
+        .map(|i| format!("N{i}"))
+        .collect();
+    let names: Vec<String> = two
+        .iter()
+        .map(|l| l.split('"').nth(3).unwrap().to_owned())
+        .collect();
+    assert_eq!(names, expected);
+    let first_line = summary_one.lines().next().unwrap();
+    assert_eq!(
+        first_line,
+        "records 9000  valid 7714  invalid 1286  duplicates 714"
+    );
+    assert_eq!(text(&output.stdout).lines().next().unwrap(), first_line);
+}
+
+#[test]
+fn all_errors_lists_every_error() {
+    let dir = dir("all_errors");
+    let input = write(&dir, "in.jsonl", "{\"emial\":\"a@b.cz\"}\n");
+    let (_, _, rejects) = check_files(&dir, &input, &["--all-errors"]);
+    assert_eq!(
+        rejects,
+        [
+            r#"{"line":1,"record":{"emial":"a@b.cz"},"errors":["ValidationError: \"firstName\" is required","ValidationError: \"lastName\" is required","ValidationError: \"emial\" is not allowed"]}"#
+        ]
+    );
+    let (_, _, rejects) = check_files(&dir, &input, &[]);
+    assert!(rejects[0].ends_with(r#""errors":["ValidationError: \"firstName\" is required"]}"#));
+}
+
+#[test]
+fn update_profile_schema_and_summary_json() {
+    let dir = dir("update_profile");
+    let input = write(
+        &dir,
+        "profiles.csv",
+        "email,newsletter,groups,country,postal code\n\
+         Jan@Barasek.com,yes,vip; b2b,cz,27201\n\
+         eva@firma.cz,maybe,,,\n",
+    );
+    let summary = dir.join("summary.json");
+    let (output, out, rejects) = check_files(
+        &dir,
+        &input,
+        &[
+            "--schema",
+            "update-profile",
+            "--summary-json",
+            summary.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        out,
+        [
+            r#"{"email":"jan@barasek.com","postalCode":"272 01","country":"CZ","newsletter":true,"groups":["vip","b2b"]}"#
+        ]
+    );
+    assert!(
+        rejects[0].contains(r#""errors":["ValidationError: \"newsletter\" must be a boolean"]"#)
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(summary).unwrap()).unwrap();
+    assert_eq!(json["records"], 2);
+    assert_eq!(json["invalid"], 1);
+    assert_eq!(
+        json["errors"][0]["message"],
+        "\"newsletter\" must be a boolean"
+    );
+}
+
+#[test]
+fn unknown_csv_columns_warn() {
+    let dir = dir("unknown_csv_columns");
+    let input = write(
+        &dir,
+        "c.csv",
+        "firstName,lastName,Notes\nAnn,Lee,\nBob,Roy,call back\n",
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(out.len(), 1);
+    assert!(rejects[0].contains(r#"ValidationError: \"Notes\" is not allowed"#));
+    assert!(text(&output.stderr).contains("warning: CSV column 3 (\"Notes\") matches no bik field"));
+}
+
+#[test]
+fn bundled_sample_runs() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let dir = dir("bundled_sample");
+    for (file, records) in [
+        ("contacts.csv", 2000),
+        ("contacts.jsonl", 1000),
+        ("bik-body.json", 500),
+    ] {
+        let (output, out, rejects) = check_files(&dir, &data.join(file), &[]);
+        assert_eq!(code(&output), 1, "{file}: {}", text(&output.stderr));
+        assert_eq!(out.len() + rejects.len(), records, "{file}");
+        // About 10% faults, by construction of gen_sample.py.
+        assert!(
+            (records / 20..records / 5).contains(&rejects.len()),
+            "{file}: {}",
+            rejects.len()
+        );
+        let summary = text(&output.stdout);
+        assert!(
+            summary.starts_with(&format!("records {records}  valid ")),
+            "{summary}"
+        );
+        assert!(!summary.contains("duplicates 0"), "{summary}");
+    }
+}
+
+#[test]
+fn csv_with_bom_crlf_and_semicolons() {
+    let dir = dir("csv_with_bom_crlf_and_semicolons");
+    let input = write(
+        &dir,
+        "export.csv",
+        "\u{feff}\"First Name\";Last Name;Email\r\nAnn;Lee;Ann@Example.com\r\n\"Bob; Jr.\";Roy;bob@x.cz\r\n",
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    assert!(rejects.is_empty());
+    assert_eq!(
+        out,
+        [
+            r#"{"firstName":"Ann","lastName":"Lee","email":"ann@example.com"}"#,
+            r#"{"firstName":"Bob; Jr.","lastName":"Roy","email":"bob@x.cz"}"#,
+        ]
+    );
+}
+
+#[test]
+fn oversized_record_is_rejected_alone() {
+    let dir = dir("oversized_record");
+    let big = format!(
+        r#"{{"firstName":"{}","lastName":"L"}}"#,
+        "x".repeat(1 << 20)
+    );
+    let input = write(&dir, "big.jsonl", &format!("{big}\n{ANN}\n"));
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(out, [ANN_OUT]);
+    assert_eq!(
+        rejects,
+        [
+            r#"{"line":1,"record":null,"errors":["InputError: the line is longer than 1048576 bytes"]}"#
+        ]
+    );
+}
