@@ -988,8 +988,18 @@ impl From<ValidationError> for RequestError {
 // ---------------------------------------------------------------------------------------
 // Validation
 
-/// The schema's keys, in declared order (which is the error order).
-const KEYS: [&str; 19] = [
+/// The body's field names, in declared order (which is the error order): the keys a body
+/// may have.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::update_profile::FIELDS;
+///
+/// assert_eq!(FIELDS[0], "email");
+/// assert!(FIELDS.contains(&"referralId"));
+/// ```
+pub const FIELDS: [&str; 19] = [
     "email",
     "name",
     "firstName",
@@ -1011,7 +1021,7 @@ const KEYS: [&str; 19] = [
     "referralId",
 ];
 
-// Indexes into `KEYS`.
+// Indexes into `FIELDS`.
 const EMAIL: usize = 0;
 const NAME: usize = 1;
 const FIRST_NAME: usize = 2;
@@ -1068,7 +1078,7 @@ fn validate_members(
     let limit = options.max_text_chars;
     // One pass: a schema key's slot keeps its last value (JSON.parse's duplicate rule);
     // unknown keys keep their first position.
-    let mut slots: [Option<&Json<'_>>; KEYS.len()] = [None; KEYS.len()];
+    let mut slots: [Option<&Json<'_>>; FIELDS.len()] = [None; FIELDS.len()];
     let mut unknown: Vec<&str> = Vec::new();
     for (key, value) in members {
         match key_index(key).and_then(|i| slots.get_mut(i)) {
@@ -1077,7 +1087,7 @@ fn validate_members(
         }
     }
     let slot = |i: usize| slots.get(i).copied().flatten();
-    let key = |i: usize| KEYS.get(i).copied().unwrap_or_default();
+    let key = |i: usize| FIELDS.get(i).copied().unwrap_or_default();
 
     // `companyRegistrationNumber` and `postalCode` depend on `country`, which comes after
     // them: resolve it first without reporting; its own error comes at its position.
@@ -1390,7 +1400,7 @@ mod tests {
 
     #[test]
     fn keys_and_indexes_agree() {
-        for (i, key) in KEYS.iter().enumerate() {
+        for (i, key) in FIELDS.iter().enumerate() {
             assert_eq!(key_index(key), Some(i), "{key}");
         }
         assert_eq!(key_index("__proto__"), None);

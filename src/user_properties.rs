@@ -1527,8 +1527,18 @@ impl<'a> ContactGroup<'a> {
 
 const USER_PROPERTIES: &str = "userProperties";
 
-/// The schema's keys, in Joi's declared order (which is the error order).
-const KEYS: [&str; 17] = [
+/// The schema's field names, in Joi's declared order (which is the error order): the
+/// keys an entry may have.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::FIELDS;
+///
+/// assert_eq!(FIELDS[0], "firstName");
+/// assert!(FIELDS.contains(&"partnerCustomerId"));
+/// ```
+pub const FIELDS: [&str; 17] = [
     "firstName",
     "lastName",
     "source",
@@ -1640,7 +1650,7 @@ fn read_entry<'a>(
         let value = reader.value()?;
         return Ok(validate_value(&value, options));
     }
-    let mut slots: [Option<Json<'a>>; KEYS.len()] = std::array::from_fn(|_| None);
+    let mut slots: [Option<Json<'a>>; FIELDS.len()] = std::array::from_fn(|_| None);
     let mut proto: Option<Json<'a>> = None;
     let mut unknown: Vec<Cow<'a, str>> = Vec::new();
     reader.object(|r, key| -> Result<(), ReadError> {
@@ -1657,7 +1667,7 @@ fn read_entry<'a>(
         }
         Ok(())
     })?;
-    let slots: [Option<&Json<'_>>; KEYS.len()] = std::array::from_fn(|i| slots[i].as_ref());
+    let slots: [Option<&Json<'_>>; FIELDS.len()] = std::array::from_fn(|i| slots[i].as_ref());
     let unknown: Vec<&str> = unknown.iter().map(|k| k.as_ref()).collect();
     let mut sink = Sink::new(options.abort_early);
     let result = validate_slots(slots, proto.as_ref(), unknown, options, &mut sink);
@@ -1688,7 +1698,7 @@ fn validate_members(
 ) -> Result<Option<UserProperty>, Stop> {
     // One pass over the members: a schema key's slot keeps its last value (JSON.parse's
     // duplicate rule); unknown keys keep their first position.
-    let mut slots: [Option<&Json<'_>>; KEYS.len()] = [None; KEYS.len()];
+    let mut slots: [Option<&Json<'_>>; FIELDS.len()] = [None; FIELDS.len()];
     let mut proto: Option<&Json<'_>> = None;
     let mut unknown: Vec<&str> = Vec::new();
     for (key, value) in members {
@@ -1708,7 +1718,7 @@ fn validate_members(
 /// Validates an entry's members sorted into schema slots (each key's last value), its
 /// `__proto__` value, and its unknown keys in order of appearance (duplicates included).
 fn validate_slots<'v, 'a>(
-    mut slots: [Option<&'v Json<'a>>; KEYS.len()],
+    mut slots: [Option<&'v Json<'a>>; FIELDS.len()],
     proto: Option<&'v Json<'a>>,
     unknown: Vec<&str>,
     options: &Options,
@@ -1717,7 +1727,7 @@ fn validate_slots<'v, 'a>(
     // Joi clones the entry with `Object.assign`, which hands `__proto__` to the prototype
     // setter: an object value becomes the prototype, and `value[key]` finds its keys.
     if let Some(Json::Object(inherited)) = proto {
-        for (slot, key) in slots.iter_mut().zip(KEYS) {
+        for (slot, key) in slots.iter_mut().zip(FIELDS) {
             if slot.is_none() {
                 *slot = json_object::get(inherited, key);
             }
@@ -1727,23 +1737,23 @@ fn validate_slots<'v, 'a>(
     let region: &str = &options.region;
     let limit = options.max_string_length;
 
-    let first_name = text(slot(0), KEYS[0], true, limit, sink)?;
-    let last_name = text(slot(1), KEYS[1], true, limit, sink)?;
-    let source = text(slot(2), KEYS[2], false, limit, sink)?;
-    let phone_number = phone(slot(3), KEYS[3], region, sink)?;
-    let alternate_phone_number = phone(slot(4), KEYS[4], region, sink)?;
-    let email = email(slot(5), KEYS[5], sink)?;
-    let address1 = text(slot(6), KEYS[6], false, limit, sink)?;
-    let address2 = text(slot(7), KEYS[7], false, limit, sink)?;
-    let city = text(slot(8), KEYS[8], false, limit, sink)?;
-    let state = text(slot(9), KEYS[9], false, limit, sink)?;
-    let country = text(slot(10), KEYS[10], false, limit, sink)?;
-    let created_at = date(slot(11), KEYS[11], sink)?;
-    let updated_at = date(slot(12), KEYS[12], sink)?;
-    let email_marketing_consent = boolean(slot(13), KEYS[13], sink)?;
-    let sms_marketing_consent = boolean(slot(14), KEYS[14], sink)?;
-    let tags = tags(slot(15), KEYS[15], options, sink)?;
-    let partner_customer_id = text(slot(16), KEYS[16], false, limit, sink)?;
+    let first_name = text(slot(0), FIELDS[0], true, limit, sink)?;
+    let last_name = text(slot(1), FIELDS[1], true, limit, sink)?;
+    let source = text(slot(2), FIELDS[2], false, limit, sink)?;
+    let phone_number = phone(slot(3), FIELDS[3], region, sink)?;
+    let alternate_phone_number = phone(slot(4), FIELDS[4], region, sink)?;
+    let email = email(slot(5), FIELDS[5], sink)?;
+    let address1 = text(slot(6), FIELDS[6], false, limit, sink)?;
+    let address2 = text(slot(7), FIELDS[7], false, limit, sink)?;
+    let city = text(slot(8), FIELDS[8], false, limit, sink)?;
+    let state = text(slot(9), FIELDS[9], false, limit, sink)?;
+    let country = text(slot(10), FIELDS[10], false, limit, sink)?;
+    let created_at = date(slot(11), FIELDS[11], sink)?;
+    let updated_at = date(slot(12), FIELDS[12], sink)?;
+    let email_marketing_consent = boolean(slot(13), FIELDS[13], sink)?;
+    let sms_marketing_consent = boolean(slot(14), FIELDS[14], sink)?;
+    let tags = tags(slot(15), FIELDS[15], options, sink)?;
+    let partner_customer_id = text(slot(16), FIELDS[16], false, limit, sink)?;
 
     if !unknown.is_empty() {
         for key in json_object::own_keys(unknown) {

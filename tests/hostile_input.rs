@@ -12,8 +12,8 @@
 
 use contactkit::update_profile::{self, UpdateProfile};
 use contactkit::user_properties::{
-    validate_entry, validate_entry_json, validate_entry_json_report, validate_entry_json_with,
-    validate_request, validate_request_with, Options, UserProperty,
+    self, validate_entry, validate_entry_json, validate_entry_json_report,
+    validate_entry_json_with, validate_request, validate_request_with, Options, UserProperty,
 };
 use contactkit::{
     ApiKey, ApiKeyError, CanonicalEmail, Country, EmailError, Ico, IcoError, IntlPhone, IpError,
@@ -27,48 +27,6 @@ const MB: usize = 1_000_000;
 
 /// The worst-case sizes of the linearity tables.
 const SIZES: [usize; 4] = [1_000, 10_000, 100_000, MB];
-
-const BIK_KEYS: [&str; 17] = [
-    "firstName",
-    "lastName",
-    "source",
-    "phoneNumber",
-    "alternatePhoneNumber",
-    "email",
-    "address1",
-    "address2",
-    "city",
-    "state",
-    "country",
-    "createdAt",
-    "updatedAt",
-    "emailMarketingConsent",
-    "smsMarketingConsent",
-    "tags",
-    "partnerCustomerId",
-];
-
-const PROFILE_KEYS: [&str; 19] = [
-    "email",
-    "name",
-    "firstName",
-    "lastName",
-    "phone",
-    "companyName",
-    "companyRegistrationNumber",
-    "taxIdentificationNumber",
-    "streetAddress",
-    "city",
-    "cityPart",
-    "stateRegion",
-    "postalCode",
-    "country",
-    "newsletter",
-    "primaryLocale",
-    "groups",
-    "customerRealIp",
-    "referralId",
-];
 
 /// The message of a rejected BIK entry (panics when it is accepted).
 #[track_caller]
@@ -497,7 +455,7 @@ fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
     let big = "x".repeat(MB);
     let roomy = Options::new().max_string_length(MB);
     let value = format!("\"{big}\"");
-    for key in BIK_KEYS {
+    for key in user_properties::FIELDS {
         let entry = bik_entry(key, &value);
         let expected = match key {
             "phoneNumber" | "alternatePhoneNumber" => "must be a valid phone number",
@@ -566,7 +524,7 @@ fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
 #[test]
 fn one_megabyte_strings_in_update_profile_fields_are_rejected() {
     let value = format!("\"{}\"", "x".repeat(MB));
-    for key in PROFILE_KEYS {
+    for key in update_profile::FIELDS {
         let expected = match key {
             "email" => "must be a valid email".to_string(),
             "phone" => "must be a valid phone number".to_string(),
@@ -754,7 +712,7 @@ fn huge_numbers_are_read_as_javascript_numbers() {
 
 #[test]
 fn null_in_every_position_of_a_bik_entry() {
-    for key in BIK_KEYS {
+    for key in user_properties::FIELDS {
         let expected = match key {
             "createdAt" | "updatedAt" => "must be a valid date",
             "emailMarketingConsent" | "smsMarketingConsent" => "must be a boolean",
@@ -801,7 +759,7 @@ fn null_in_every_position_of_a_bik_entry() {
 
 #[test]
 fn null_in_every_position_of_an_update_profile_body() {
-    for key in PROFILE_KEYS {
+    for key in update_profile::FIELDS {
         let expected = match key {
             "newsletter" => "must be a boolean",
             "groups" => "must be an array",

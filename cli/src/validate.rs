@@ -25,57 +25,13 @@ pub enum Schema {
     UpdateProfile,
 }
 
-/// BIK's keys in schema order (`contactkit::user_properties`).
-const BIK_KEYS: [&str; 17] = [
-    "firstName",
-    "lastName",
-    "source",
-    "phoneNumber",
-    "alternatePhoneNumber",
-    "email",
-    "address1",
-    "address2",
-    "city",
-    "state",
-    "country",
-    "createdAt",
-    "updatedAt",
-    "emailMarketingConsent",
-    "smsMarketingConsent",
-    "tags",
-    "partnerCustomerId",
-];
-
-/// Update-profile's keys in schema order (`contactkit::update_profile`).
-const UPDATE_PROFILE_KEYS: [&str; 19] = [
-    "email",
-    "name",
-    "firstName",
-    "lastName",
-    "phone",
-    "companyName",
-    "companyRegistrationNumber",
-    "taxIdentificationNumber",
-    "streetAddress",
-    "city",
-    "cityPart",
-    "stateRegion",
-    "postalCode",
-    "country",
-    "newsletter",
-    "primaryLocale",
-    "groups",
-    "customerRealIp",
-    "referralId",
-];
-
 impl Schema {
     /// The API's field names in schema order: the CSV header matching targets and the
     /// columns of CSV output.
     pub fn keys(self) -> &'static [&'static str] {
         match self {
-            Schema::Bik => &BIK_KEYS,
-            Schema::UpdateProfile => &UPDATE_PROFILE_KEYS,
+            Schema::Bik => &contactkit::user_properties::FIELDS,
+            Schema::UpdateProfile => &contactkit::update_profile::FIELDS,
         }
     }
 
@@ -427,7 +383,7 @@ mod tests {
         else {
             panic!("not cells")
         };
-        assert_eq!(cells.len(), BIK_KEYS.len());
+        assert_eq!(cells.len(), contactkit::user_properties::FIELDS.len());
         assert_eq!(cells[3], "+91 9090909090");
         assert_eq!(cells[14], "true");
         assert_eq!(cells[15], "a;b");

@@ -10,20 +10,20 @@
 
 mod common;
 
-use common::{ensure, fail, BIK_SCHEMA};
+use common::{ensure, fail};
 use contactkit::user_properties::{
-    validate_entry, validate_entry_json, validate_entry_json_with, Options,
+    validate_entry, validate_entry_json, validate_entry_json_with, Options, FIELDS,
 };
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    common::json_object_input(data, &BIK_SCHEMA, |json| check(json, data));
+    common::json_object_input(data, &FIELDS, |json| check(json, data));
 });
 
 fn check(json: &[u8], data: &[u8]) {
     let first = validate_entry_json(json);
     let all = validate_entry_json_with(json, &Options::new().abort_early(false));
-    if let Some(user) = common::agree_on_modes(&first, &all, json, &BIK_SCHEMA, data) {
+    if let Some(user) = common::agree_on_modes(&first, &all, json, &FIELDS, data) {
         roundtrip(user, json, data);
     }
 }

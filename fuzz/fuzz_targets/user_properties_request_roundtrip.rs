@@ -131,7 +131,7 @@ fn check_outcome(outcome: &BulkOutcome, data: &[u8]) {
         );
         let strings = common::json_strings(text);
         for error in invalid.report().iter() {
-            common::validation_error(error, &common::BIK_SCHEMA, &strings, data);
+            common::validation_error(error, &contactkit::user_properties::FIELDS, &strings, data);
         }
     }
     match serde_json::to_string(outcome.invalid()) {

@@ -32,27 +32,6 @@ macro_rules! ensure {
 }
 pub(crate) use ensure;
 
-/// The BIK user-property schema's keys, in the schema's order.
-pub const BIK_SCHEMA: [&str; 17] = [
-    "firstName",
-    "lastName",
-    "source",
-    "phoneNumber",
-    "alternatePhoneNumber",
-    "email",
-    "address1",
-    "address2",
-    "city",
-    "state",
-    "country",
-    "createdAt",
-    "updatedAt",
-    "emailMarketingConsent",
-    "smsMarketingConsent",
-    "tags",
-    "partnerCustomerId",
-];
-
 /// The input shape of the single-object JSON targets: a mode byte, then the object. An
 /// even mode byte (the seeds use a space) means the rest is the JSON text as is; an odd
 /// one builds the object with `arbitrary` from `schema`'s keys and a pool of realistic
