@@ -355,6 +355,28 @@ impl Options {
     }
 }
 
+/// The identity of a contact, from [`UserProperty::contact_id`]: two entries with equal
+/// ids are the same person. An entry with an email and one with only the same phone have
+/// different ids: nothing says the phone belongs to that mailbox.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::user_properties::validate_entry_json;
+///
+/// let a = validate_entry_json(br#"{"firstName":"A","lastName":"B","email":"jan.novak@gmail.com"}"#)?;
+/// let b = validate_entry_json(br#"{"firstName":"A","lastName":"B","email":"JanNovak+crm@googlemail.com"}"#)?;
+/// assert_eq!(a.contact_id(), b.contact_id());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ContactId<'a> {
+    /// The email's [`dedup_key`](CanonicalEmail::dedup_key).
+    Email(Cow<'a, str>),
+    /// The phone number, for an entry without email.
+    Phone(&'a IntlPhone),
+}
+
 /// One validated, normalized BIK user property entry.
 ///
 /// Only validation builds one, so every value is valid: names are non-empty trimmed text,
@@ -708,6 +730,29 @@ impl UserProperty {
     /// ```
     pub fn partner_customer_id(&self) -> Option<&str> {
         self.texts.get(PARTNER_CUSTOMER_ID)
+    }
+
+    /// Which contact this entry is, for de-duplication and upserts: its email's
+    /// [`dedup_key`](CanonicalEmail::dedup_key), or without an email its `phoneNumber`;
+    /// `None` when it has neither. [`BulkOutcome::contacts`] groups entries by it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{validate_entry_json, ContactId};
+    ///
+    /// let user = validate_entry_json(br#"{"firstName":"A","lastName":"B","email":"Jan.Novak+x@gmail.com","phoneNumber":"9090909090"}"#)?;
+    /// assert!(matches!(user.contact_id(), Some(ContactId::Email(key)) if key == "jannovak@gmail.com"));
+    /// let user = validate_entry_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
+    /// assert!(matches!(user.contact_id(), Some(ContactId::Phone(p)) if p.e164() == "+919090909090"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn contact_id(&self) -> Option<ContactId<'_>> {
+        match (&self.email, &self.phone_number) {
+            (Some(email), _) => Some(ContactId::Email(email.dedup_key())),
+            (None, Some(phone)) => Some(ContactId::Phone(phone)),
+            (None, None) => None,
+        }
     }
 
     /// `self` with every field `later` has replacing this one's (required names always).
@@ -1236,10 +1281,9 @@ impl BulkOutcome {
 
     /// The valid entries grouped by contact, so that a store upserts each contact once.
     ///
-    /// An entry's identity is its email's [`dedup_key`](CanonicalEmail::dedup_key), or, without an
-    /// email, its `phoneNumber`; entries with the same identity form one group (an entry
-    /// with an email and one with only the same phone are different identities, so they
-    /// stay apart). Entries with neither are groups of their own. Groups come in the order
+    /// Entries with the same [`UserProperty::contact_id`] form one group (an entry with an
+    /// email and one with only the same phone are different identities, so they stay
+    /// apart). Entries with neither are groups of their own. Groups come in the order
     /// of their first entry; [`ContactGroup::merged`] combines a group field by field,
     /// later entries winning.
     ///
@@ -1258,19 +1302,10 @@ impl BulkOutcome {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn contacts(&self) -> Vec<ContactGroup<'_>> {
-        #[derive(PartialEq, Eq, Hash)]
-        enum Identity<'a> {
-            Email(Cow<'a, str>),
-            Phone(&'a str),
-        }
         let mut groups: Vec<ContactGroup<'_>> = Vec::new();
-        let mut by_identity: HashMap<Identity<'_>, usize> = HashMap::new();
+        let mut by_identity: HashMap<ContactId<'_>, usize> = HashMap::new();
         for entry in &self.valid {
-            let identity = match (&entry.property.email, &entry.property.phone_number) {
-                (Some(email), _) => Some(Identity::Email(email.dedup_key())),
-                (None, Some(phone)) => Some(Identity::Phone(phone.as_str())),
-                (None, None) => None,
-            };
+            let identity = entry.property.contact_id();
             let existing = identity
                 .as_ref()
                 .and_then(|id| by_identity.get(id).copied());

@@ -9,7 +9,7 @@
 use std::hash::{DefaultHasher, Hasher};
 
 use contactkit::update_profile::{self, UpdateProfile};
-use contactkit::user_properties::{self, validate_entry_json_with, UserProperty};
+use contactkit::user_properties::{self, validate_entry_json_with, ContactId, UserProperty};
 use contactkit::{Report, ValidationErrorKind};
 
 use crate::csv_fields::FieldMap;
@@ -30,8 +30,8 @@ impl Schema {
     /// columns of CSV output.
     pub fn keys(self) -> &'static [&'static str] {
         match self {
-            Schema::Bik => &contactkit::user_properties::FIELDS,
-            Schema::UpdateProfile => &contactkit::update_profile::FIELDS,
+            Schema::Bik => &user_properties::FIELDS,
+            Schema::UpdateProfile => &update_profile::FIELDS,
         }
     }
 
@@ -209,17 +209,15 @@ impl Validator {
     }
 }
 
-/// The identity two records share when they are the same contact: BIK's normalized
-/// email's [`dedup_key`](contactkit::CanonicalEmail::dedup_key) when there is an email,
-/// else the phone number's E.164 form (the library's `BulkOutcome::contacts` groups the
-/// same way); `None` for an entry with neither. Hashed, so the set of keys seen costs 8
+/// The identity two records share when they are the same contact, the library's
+/// [`UserProperty::contact_id`] (what `BulkOutcome::contacts` groups by); `None` for an
+/// entry with neither email nor phone. Hashed, so the set of keys seen costs 8
 /// bytes per contact (see `summary`).
 pub fn contact_key(user: &UserProperty) -> Option<u64> {
-    match (user.email(), user.phone_number()) {
-        (Some(email), _) => Some(hash_key(b'e', &email.dedup_key())),
-        (None, Some(phone)) => Some(hash_key(b'p', &phone.e164())),
-        (None, None) => None,
-    }
+    Some(match user.contact_id()? {
+        ContactId::Email(key) => hash_key(b'e', &key),
+        ContactId::Phone(phone) => hash_key(b'p', &phone.e164()),
+    })
 }
 
 /// SipHash-1-3 with std's fixed zero keys (`DefaultHasher::new`), deterministic within a
@@ -383,7 +381,7 @@ mod tests {
         else {
             panic!("not cells")
         };
-        assert_eq!(cells.len(), contactkit::user_properties::FIELDS.len());
+        assert_eq!(cells.len(), user_properties::FIELDS.len());
         assert_eq!(cells[3], "+91 9090909090");
         assert_eq!(cells[14], "true");
         assert_eq!(cells[15], "a;b");

@@ -387,10 +387,9 @@ fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> 
     let mut failed = Vec::new();
     for contact in outcome.contacts() {
         let merged = contact.merged();
-        let key = match (merged.email(), merged.phone_number()) {
-            (Some(email), _) => ContactKey::for_email(email),
-            (None, Some(phone)) => ContactKey::for_phone(phone),
-            (None, None) => {
+        let key = match merged.contact_id() {
+            Some(id) => ContactKey::for_contact(&id),
+            None => {
                 // A record without either cannot be found again: storing it would create a
                 // new row on every retry. Report it instead, in the normalized form.
                 let mut doc = serde_json::to_value(&merged)?;

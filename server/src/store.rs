@@ -23,6 +23,7 @@ use std::str::FromStr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context as _;
+use contactkit::user_properties::ContactId;
 use contactkit::{CanonicalEmail, IntlPhone};
 use sqlx::error::BoxDynError;
 use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
@@ -111,7 +112,27 @@ impl ContactKey {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn for_email(email: &CanonicalEmail) -> ContactKey {
-        ContactKey(format!("email:{}", email.dedup_key()))
+        ContactKey::for_contact(&ContactId::Email(email.dedup_key()))
+    }
+
+    /// The key of a BIK entry's [`ContactId`] (its email's dedup key, else its phone).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit_server::store::ContactKey;
+    ///
+    /// let user = validate_entry_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
+    /// let id = user.contact_id().ok_or("no identity")?;
+    /// assert_eq!(ContactKey::for_contact(&id).as_str(), "phone:+919090909090");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn for_contact(id: &ContactId<'_>) -> ContactKey {
+        match id {
+            ContactId::Email(key) => ContactKey(format!("email:{key}")),
+            ContactId::Phone(phone) => ContactKey::for_phone(phone),
+        }
     }
 
     /// The key of a contact identified only by its phone number.
