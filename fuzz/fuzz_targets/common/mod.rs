@@ -9,6 +9,7 @@
 use std::fmt::{Debug, Display};
 
 use arbitrary::{Arbitrary, Unstructured};
+use contactkit::user_properties::{validate_entry_json, UserProperty};
 use contactkit::{PathSegment, Report, ValidationError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -45,6 +46,29 @@ pub fn json_object_input(data: &[u8], schema: &[&str], check: impl FnOnce(&[u8])
     } else if let Ok(entry) = Entry::arbitrary_take_rest(Unstructured::new(rest)) {
         check(entry.to_json(schema).as_bytes());
     }
+}
+
+/// An accepted BIK entry serializes to JSON that validates to an equal value; returns that
+/// JSON for further checks.
+pub fn bik_reprint(user: &UserProperty, input: &[u8]) -> String {
+    let printed = match serde_json::to_string(user) {
+        Ok(printed) => printed,
+        Err(e) => fail(
+            "an accepted entry does not serialize",
+            &(user, e.to_string()),
+            input,
+        ),
+    };
+    match validate_entry_json(printed.as_bytes()) {
+        Ok(again) => ensure!(
+            &again == user,
+            "the serialized entry validates to another value",
+            (&printed, again),
+            input
+        ),
+        Err(e) => fail("the serialized entry is rejected", &(&printed, e), input),
+    }
+    printed
 }
 
 /// The two error modes agree: both accept an equal value (returned) or both reject, the
