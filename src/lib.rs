@@ -19,14 +19,12 @@ pub mod country;
 pub mod email;
 mod error;
 pub mod ip;
-#[cfg(feature = "models")]
-mod json_object;
 pub mod locale;
+#[cfg(feature = "models")]
+pub mod models;
 pub mod phone;
 pub mod postal_code;
 pub mod referral;
-#[cfg(feature = "models")]
-mod schema;
 #[cfg(feature = "serde")]
 mod serde;
 pub mod timestamp;
@@ -34,8 +32,6 @@ pub mod timestamp;
 pub mod update_profile;
 #[cfg(feature = "models")]
 pub mod user_properties;
-#[cfg(feature = "models")]
-mod validation_error;
 pub mod vat;
 
 pub use api_key::{ApiKey, ApiKeyError, ApiKeyKind};
@@ -45,10 +41,10 @@ pub use email::{CanonicalEmail, EmailError};
 pub use error::{Error, ErrorKind};
 pub use ip::{IpClass, IpError, NormalizedIp};
 pub use locale::{Locale, LocaleError};
+#[cfg(feature = "models")]
+pub use models::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
 pub use phone::{IntlPhone, PhoneError, PhoneType};
 pub use postal_code::{PostalCode, PostalCodeError};
 pub use referral::{ReferralId, ReferralIdError};
 pub use timestamp::{Timestamp, TimestampError};
-#[cfg(feature = "models")]
-pub use validation_error::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
 pub use vat::{VatError, VatId};

@@ -288,6 +288,74 @@ fn model_names_drop_bidi_controls_and_zero_width_spaces() {
 }
 
 #[test]
+fn lone_surrogates_are_rejected_in_every_string_field_never_replaced() {
+    // `JSON.parse` accepts an escaped lone surrogate; UTF-8 cannot hold one. 0.1 stored
+    // U+FFFD in its place: a silent change. Every string field now rejects it, naming
+    // the field; fields Joi reads as dates or booleans keep Joi's message.
+    let lone = [
+        r#""\ud800""#,
+        r#""a\udc00""#,
+        r#""\ud800\u0041""#,
+        r#""\udbff x""#,
+    ];
+    for value in lone {
+        for key in user_properties::FIELDS {
+            let expected = match key {
+                "createdAt" | "updatedAt" => format!(r#""{key}" must be a valid date"#),
+                "emailMarketingConsent" | "smsMarketingConsent" => {
+                    format!(r#""{key}" must be a boolean"#)
+                }
+                "tags" => r#""tags" must be an array"#.to_owned(),
+                _ => format!(r#""{key}" must not contain unpaired surrogates"#),
+            };
+            let err = entry_error(bik_entry(key, value).as_bytes());
+            assert_eq!(
+                err,
+                format!("ValidationError: {expected}"),
+                "{key}: {value}"
+            );
+        }
+        assert_eq!(
+            entry_error(bik_entry("tags", &format!(r#"["ok",{value}]"#)).as_bytes()),
+            r#"ValidationError: "tags[1]" must not contain unpaired surrogates"#
+        );
+        for key in update_profile::FIELDS {
+            let expected = match key {
+                "newsletter" => format!(r#""{key}" must be a boolean"#),
+                "groups" => r#""groups" must be an array"#.to_owned(),
+                _ => format!(r#""{key}" must not contain unpaired surrogates"#),
+            };
+            let err = profile_error(profile_body(key, value).as_bytes());
+            assert_eq!(
+                err,
+                format!("ValidationError: {expected}"),
+                "{key}: {value}"
+            );
+        }
+        assert_eq!(
+            profile_error(profile_body("groups", &format!("[{value}]")).as_bytes()),
+            r#"ValidationError: "groups[0]" must not contain unpaired surrogates"#
+        );
+    }
+    // A pair is a character, not an error; a surrogate in an unknown key's value or in
+    // `__proto__` is never read, so the entry's error is the key's own.
+    let user = entry_ok(bik_entry("city", r#""\ud83d\ude00""#).as_bytes());
+    assert_eq!(user.city(), Some("\u{1f600}"));
+    assert_eq!(
+        entry_error(bik_entry("zzz", r#""\ud800""#).as_bytes()),
+        r#"ValidationError: "zzz" is not allowed"#
+    );
+    entry_ok(bik_entry("__proto__", r#"{"firstName":"\ud800"}"#).as_bytes());
+    // In a bulk body the entry is invalid and echoed exactly as sent.
+    let outcome =
+        validate_request(br#"{"userProperties":[{"firstName":"\ud800","lastName":"B"}]}"#).unwrap();
+    assert_eq!(
+        serde_json::to_string(&outcome.invalid()[0]).unwrap(),
+        r#"{"firstName":"\ud800","lastName":"B","error":"ValidationError: \"firstName\" must not contain unpaired surrogates"}"#
+    );
+}
+
+#[test]
 fn other_newtypes_reject_bidi_and_zero_width_characters() {
     let zw = '\u{200B}';
     assert_eq!(

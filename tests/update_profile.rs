@@ -186,7 +186,7 @@ fn seed_example_with_groups_fixed_is_valid_and_normalized() {
     assert_eq!(p.state_region(), Some("Středočeský kraj"));
     assert_eq!(p.postal_code().map(|x| x.as_str()), Some("272 01"));
     assert_eq!(p.country().map(|c| c.as_str()), Some("CZ"));
-    assert!(!p.newsletter());
+    assert_eq!(p.newsletter(), Some(false));
     assert_eq!(p.primary_locale().map(|x| x.as_str()), Some("cs"));
     assert_eq!(p.groups(), ["vip", "b2b"]);
     assert!(p.groups_sent());
@@ -670,9 +670,16 @@ fn newsletter_rule() {
         (r#""newsletter": [true]"#, Some(BOOLEAN)),
     ];
     check_table("newsletter", &cases);
-    assert!(!valid(&body("")).newsletter());
-    assert!(valid(&body(r#""newsletter": true"#)).newsletter());
-    assert!(!valid(&body(r#""newsletter": false"#)).newsletter());
+    // Not sent is not `false`: an update that omits it must not change a stored consent.
+    assert_eq!(valid(&body("")).newsletter(), None);
+    assert_eq!(
+        valid(&body(r#""newsletter": true"#)).newsletter(),
+        Some(true)
+    );
+    assert_eq!(
+        valid(&body(r#""newsletter": false"#)).newsletter(),
+        Some(false)
+    );
     assert_eq!(
         error(&body(r#""newsletter": 1"#)).kind().code(),
         "boolean.base"
@@ -1195,7 +1202,7 @@ fn request_error_variants_and_sources() {
 fn serialization_leaves_out_absent_fields() {
     assert_eq!(
         to_json(&valid(r#"{"email": "a@b.cz"}"#)),
-        r#"{"email":"a@b.cz","newsletter":false}"#
+        r#"{"email":"a@b.cz"}"#
     );
     assert_eq!(
         to_json(&valid(
@@ -1210,7 +1217,7 @@ fn serialization_leaves_out_absent_fields() {
     );
     assert_eq!(
         to_json(&p),
-        r#"{"email":"a@b.cz","companyRegistrationNumber":"HRB 1","country":"DE","newsletter":false,"primaryLocale":"de-DE","customerRealIp":"127.0.0.1","referralId":"1cGIHvFoQDGLAbcA"}"#
+        r#"{"email":"a@b.cz","companyRegistrationNumber":"HRB 1","country":"DE","primaryLocale":"de-DE","customerRealIp":"127.0.0.1","referralId":"1cGIHvFoQDGLAbcA"}"#
     );
     let again = valid(&to_json(&p));
     assert_eq!(again, p);

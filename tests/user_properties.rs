@@ -500,16 +500,28 @@ const RULES: &[(&str, Option<&str>)] = &[
         r#"{"firstName":"A","lastName":"B","z":1,"y":1,"z":2}"#,
         Some(r#""z" is not allowed"#),
     ),
-    // __proto__: never unknown; an object value is the prototype Joi reads missing keys from
+    // __proto__: Joi 17.13.9 copies the entry and restores its prototype, so the key is
+    // neither reported nor read, whatever its value (each case run through Joi itself).
     (r#"{"firstName":"A","lastName":"B","__proto__":1}"#, None),
     (
         r#"{"firstName":"A","lastName":"B","__proto__":{"zzz":1}}"#,
         None,
     ),
-    (r#"{"__proto__":{"firstName":"P","lastName":"Q"}}"#, None),
+    (
+        r#"{"firstName":"A","lastName":"B","__proto__":{"phoneNumber":"x"}}"#,
+        None,
+    ),
+    (
+        r#"{"__proto__":{"firstName":"P","lastName":"Q"}}"#,
+        Some(r#""firstName" is required"#),
+    ),
+    (
+        r#"{"__proto__":{"firstName":"A"},"lastName":"B"}"#,
+        Some(r#""firstName" is required"#),
+    ),
     (
         r#"{"__proto__":{"firstName":1},"lastName":"B"}"#,
-        Some(r#""firstName" must be a string"#),
+        Some(r#""firstName" is required"#),
     ),
     (
         r#"{"__proto__":{"firstName":"P"},"firstName":" ","lastName":"B"}"#,
@@ -610,12 +622,28 @@ fn minimal_entry_serializes_only_present_fields() {
 }
 
 #[test]
-fn proto_inheritance_fills_missing_keys() {
-    let user =
-        valid(r#"{"__proto__":{"firstName":" P ","lastName":"Q","city":"Pune"},"lastName":"B"}"#);
+fn proto_is_never_read() {
+    // 0.1 read missing keys from `__proto__` (a phone number only there was stored);
+    // Joi never does.
+    let user = valid(
+        r#"{"__proto__":{"lastName":"Q","city":"Pune","phoneNumber":"9090909090"},"firstName":"A","lastName":"B"}"#,
+    );
     assert_eq!(
-        (user.first_name(), user.last_name(), user.city()),
-        ("P", "B", Some("Pune"))
+        (
+            user.first_name(),
+            user.last_name(),
+            user.city(),
+            user.phone_number()
+        ),
+        ("A", "B", None, None)
+    );
+    let all = validate_entry_json_report(br#"{"__proto__":{"firstName":"P","lastName":"Q"}}"#)
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
+    let messages: Vec<&str> = all.iter().map(|e| e.message()).collect();
+    assert_eq!(
+        messages,
+        [r#""firstName" is required"#, r#""lastName" is required"#]
     );
 }
 
@@ -888,11 +916,17 @@ fn request_body_quirks() {
     let outcome =
         request(r#"{"userProperties":1,"userProperties":[{"firstName":"A","lastName":"B"}]}"#);
     assert_eq!(outcome.valid().len(), 1);
-    // `__proto__` is the prototype, as for entries.
-    let outcome = request(r#"{"__proto__":{"userProperties":[{}],"other":1}}"#);
-    assert_eq!(outcome.invalid().len(), 1);
+    // `__proto__` is neither read nor reported, as for entries (Joi 17.13.9).
+    assert_eq!(
+        request_error(r#"{"__proto__":{"userProperties":[{}],"other":1}}"#),
+        r#"ValidationError: "userProperties" is required"#
+    );
     let outcome = request(r#"{"__proto__":{"userProperties":[{}]},"userProperties":[]}"#);
     assert!(outcome.is_empty());
+    assert_eq!(
+        request_error(r#"{"userProperties":[],"__proto__":{"x":1},"y":2}"#),
+        r#"ValidationError: "y" is not allowed"#
+    );
     assert_eq!(
         request_error(r#"{"__proto__":[{}]}"#),
         r#"ValidationError: "userProperties" is required"#

@@ -166,18 +166,10 @@ fn check_outcome(outcome: &BulkOutcome, data: &[u8]) {
     }
 }
 
-/// The entries' texts as serde_json reads the body (`userProperties`, or the one a
-/// `__proto__` object lends), or `None` when serde_json cannot read it.
+/// The entries' texts as serde_json reads the body's `userProperties` (a `__proto__`
+/// key is never read, as in Joi), or `None` when serde_json cannot read it.
 fn raw_entries(data: &[u8]) -> Option<Vec<&RawValue>> {
     let body: HashMap<String, &RawValue> = serde_json::from_slice(data).ok()?;
-    let list = match body.get("userProperties") {
-        Some(list) => list,
-        None => {
-            let proto: HashMap<String, &RawValue> =
-                serde_json::from_str(body.get("__proto__")?.get()).ok()?;
-            proto.get("userProperties").copied()?
-        }
-    };
-    serde_json::from_str(list.get()).ok()
+    serde_json::from_str(body.get("userProperties")?.get()).ok()
 }
 

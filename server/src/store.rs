@@ -76,6 +76,25 @@ impl Source {
             Source::UpdateProfile => "update-profile",
         }
     }
+
+    /// The members a *new* contact gets before the first write's own: the documented
+    /// defaults (update-profile's `"newsletter": false`). An update never applies them,
+    /// so a field a request did not send keeps its stored value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit_server::store::Source;
+    ///
+    /// assert_eq!(Source::UpdateProfile.new_contact_defaults(), r#"{"newsletter":false}"#);
+    /// assert_eq!(Source::Bik.new_contact_defaults(), "{}");
+    /// ```
+    pub fn new_contact_defaults(self) -> &'static str {
+        match self {
+            Source::Bik => "{}",
+            Source::UpdateProfile => r#"{"newsletter":false}"#,
+        }
+    }
 }
 
 /// A contact's identity: the primary key of the `contacts` table.
@@ -400,7 +419,11 @@ impl Store {
                         row.push_bind(write.key.as_str())
                             .push_bind(write.email.as_deref())
                             .push_bind(write.phone.as_deref())
-                            .push_bind(write.data.as_str())
+                            .push("json_patch(")
+                            .push_bind_unseparated(source.new_contact_defaults())
+                            .push_unseparated(", ")
+                            .push_bind_unseparated(write.data.as_str())
+                            .push_unseparated(")")
                             .push_bind(source.as_str())
                             .push_bind(now)
                             .push_bind(now);
@@ -449,7 +472,7 @@ impl Store {
                     let inserted = sqlx::query(
                         "INSERT INTO contacts \
                          (contact_key, email, phone, data, source, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $6) \
+                         VALUES ($1, $2, $3, ($7::jsonb || $4::jsonb)::text, $5, $6, $6) \
                          ON CONFLICT (contact_key) DO NOTHING",
                     )
                     .bind(write.key.as_str())
@@ -458,6 +481,7 @@ impl Store {
                     .bind(write.data.as_str())
                     .bind(source.as_str())
                     .bind(now)
+                    .bind(source.new_contact_defaults())
                     .execute(&mut *tx)
                     .await?
                     .rows_affected();

@@ -100,9 +100,41 @@ async fn update_profile_normalizes_and_merges_updates() {
     assert_eq!(data["email"], "jan.novak@example.com");
     assert_eq!(data["city"], "Kladno");
     assert_eq!(data["phone"], "+420 777123456");
-    // `newsletter` defaults to false in every profile (the document's default).
-    assert_eq!(data["newsletter"], false);
+    // The first write's consent stays: the second did not send `newsletter`, and a
+    // field not sent never changes what is stored (0.1 reset it to false here).
+    assert_eq!(data["newsletter"], true);
     assert!(row.updated_at >= row.created_at);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_new_profile_gets_the_documented_default_and_updates_keep_it() {
+    let server = TestServer::start(":memory:").await;
+    let reply = server.profile(r#"{"email":"eva@example.com"}"#).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let stored = |server: &TestServer| {
+        let store = server.store.clone();
+        async move {
+            let row = store
+                .contact("email:eva@example.com")
+                .await
+                .unwrap()
+                .expect("stored");
+            serde_json::from_str::<serde_json::Value>(&row.data).unwrap()
+        }
+    };
+    assert_eq!(stored(&server).await["newsletter"], false);
+    server
+        .profile(r#"{"email":"eva@example.com","newsletter":true}"#)
+        .await;
+    server
+        .profile(r#"{"email":"eva@example.com","city":"Brno"}"#)
+        .await;
+    let data = stored(&server).await;
+    assert_eq!(
+        (&data["newsletter"], &data["city"]),
+        (&serde_json::json!(true), &serde_json::json!("Brno"))
+    );
     server.stop().await;
 }
 

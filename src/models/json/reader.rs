@@ -1,88 +1,10 @@
-//! An order-preserving JSON reader that keeps what JavaScript's `JSON.parse` keeps.
-//!
-//! The request models must answer exactly as Joi does after `JSON.parse`, and two things
-//! that decides are lost by `serde_json::Value` (a sorted map without `preserve_order`):
-//! the order of an object's keys and its duplicate keys. This reader keeps every member of
-//! an object, in text order, duplicates included; the JavaScript view of an object (last
-//! duplicate wins but keeps the first position, array-index keys enumerate first) is
-//! applied by [`get`] and [`own_keys`].
-//!
-//! It also reads numbers as `JSON.parse` does (`1e400` is `Infinity`, not an error), borrows
-//! strings without escapes from the input, bounds nesting depth (no stack overflow on
-//! `[[[[...`) and lets the caller stream an array or object member by member, which the bulk
-//! endpoint uses to validate one entry at a time and to keep each entry's raw text.
+//! The reader: JSON text to [`Json`] values, or member by member for callers that
+//! validate as they read.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
-use std::fmt::Write as _;
 use std::ops::Range;
 
-/// A JSON value as `JSON.parse` sees it, strings borrowed from the input where possible.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Json<'a> {
-    Null,
-    Bool(bool),
-    /// A JavaScript number: JSON numbers beyond `f64` range are infinite, as in JavaScript.
-    Number(f64),
-    String(Cow<'a, str>),
-    Array(Vec<Json<'a>>),
-    /// Every member in text order, duplicates included.
-    Object(Vec<(Cow<'a, str>, Json<'a>)>),
-}
-
-/// The value of `key` as JavaScript reads it after `JSON.parse`: the last duplicate wins.
-pub(crate) fn get<'m, 'a>(
-    members: &'m [(Cow<'a, str>, Json<'a>)],
-    key: &str,
-) -> Option<&'m Json<'a>> {
-    members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
-}
-
-/// Whether `key` is an ECMAScript array index: the canonical decimal form of an integer in
-/// `0..=2^32-2` (`"01"` and `"4294967295"` are ordinary string keys).
-pub(crate) fn is_array_index(key: &str) -> bool {
-    let bytes = key.as_bytes();
-    match bytes {
-        [] => false,
-        [b'0'] => true,
-        [b'1'..=b'9', rest @ ..] if rest.len() < 10 && rest.iter().all(u8::is_ascii_digit) => {
-            key.parse::<u64>().is_ok_and(|n| n <= 4_294_967_294)
-        }
-        _ => false,
-    }
-}
-
-/// Distinct keys in JavaScript's enumeration order (`Object.keys`): array indices first in
-/// ascending numeric order, then the other keys in order of first appearance.
-pub(crate) fn own_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Vec<&'k str> {
-    let mut out: Vec<&str> = Vec::new();
-    // Linear de-duplication is cheapest for the usual handful of keys; a set keeps a body
-    // with thousands of distinct keys from going quadratic.
-    let mut seen: Option<HashSet<&str>> = None;
-    for key in keys {
-        let fresh = match &mut seen {
-            Some(set) => set.insert(key),
-            None if out.len() >= 16 => {
-                let mut set: HashSet<&str> = out.iter().copied().collect();
-                let fresh = set.insert(key);
-                seen = Some(set);
-                fresh
-            }
-            None => !out.contains(&key),
-        };
-        if fresh {
-            out.push(key);
-        }
-    }
-    if out.iter().any(|k| is_array_index(k)) {
-        let (mut indices, strings): (Vec<&str>, Vec<&str>) =
-            out.into_iter().partition(|k| is_array_index(k));
-        indices.sort_by_key(|k| k.parse::<u64>().unwrap_or(u64::MAX));
-        indices.extend(strings);
-        out = indices;
-    }
-    out
-}
+use super::Json;
 
 /// Why reading failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,7 +173,10 @@ impl<'a> Reader<'a> {
                 })?;
                 Ok(Json::Array(items))
             }
-            Some(b'"') => Ok(Json::String(self.string()?)),
+            Some(b'"') => match self.string()? {
+                (text, false) => Ok(Json::String(text)),
+                (text, true) => Ok(Json::Unpaired(text)),
+            },
             Some(b't') => self.literal("true", Json::Bool(true)),
             Some(b'f') => self.literal("false", Json::Bool(false)),
             Some(b'n') => self.literal("null", Json::Null),
@@ -278,7 +203,9 @@ impl<'a> Reader<'a> {
                 return Err(self.syntax().into());
             }
             let start = self.pos;
-            let name = self.string()?;
+            // Keys keep U+FFFD for a lone surrogate: no schema key has one, so such a
+            // key is unknown either way and only its quoted label differs.
+            let (name, _) = self.string()?;
             let raw = self.text.get(start..self.pos).unwrap_or_default();
             self.eat(b':')?;
             member(self, Key { name, raw })?;
@@ -377,9 +304,10 @@ impl<'a> Reader<'a> {
             .ok_or(ReadError::Syntax { offset: start })
     }
 
-    /// Reads a string token. Lone surrogate escapes (`"\ud800"`), which `JSON.parse`
-    /// accepts but UTF-8 cannot hold, become U+FFFD as in any UTF-8 encoder.
-    fn string(&mut self) -> Result<Cow<'a, str>, ReadError> {
+    /// Reads a string token, and whether it had a lone surrogate escape (`"\ud800"`),
+    /// which `JSON.parse` accepts but UTF-8 cannot hold: the text has U+FFFD in its
+    /// place, and the caller decides (values become [`Json::Unpaired`]).
+    fn string(&mut self) -> Result<(Cow<'a, str>, bool), ReadError> {
         self.eat(b'"')?;
         let bytes = self.text.as_bytes();
         let start = self.pos;
@@ -402,7 +330,8 @@ impl<'a> Reader<'a> {
             match bytes.get(i) {
                 Some(b'"') => {
                     self.pos = i + 1;
-                    return Ok(Cow::Borrowed(self.text.get(start..i).unwrap_or_default()));
+                    let text = self.text.get(start..i).unwrap_or_default();
+                    return Ok((Cow::Borrowed(text), false));
                 }
                 Some(b'\\') => break,
                 Some(&b) if b < 0x20 => return Err(ReadError::Syntax { offset: i }),
@@ -411,12 +340,13 @@ impl<'a> Reader<'a> {
             }
         }
         let mut out = String::with_capacity(i - start + 16);
+        let mut lossy = false;
         out.push_str(self.text.get(start..i).unwrap_or_default());
         loop {
             match bytes.get(i) {
                 Some(b'"') => {
                     self.pos = i + 1;
-                    return Ok(Cow::Owned(out));
+                    return Ok((Cow::Owned(out), lossy));
                 }
                 Some(b'\\') => {
                     let escape = *bytes.get(i + 1).ok_or(ReadError::Syntax { offset: i })?;
@@ -445,10 +375,16 @@ impl<'a> Reader<'a> {
                                         let c = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
                                         char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER)
                                     }
-                                    _ => char::REPLACEMENT_CHARACTER,
+                                    _ => {
+                                        lossy = true;
+                                        char::REPLACEMENT_CHARACTER
+                                    }
                                 }
                             } else {
-                                char::from_u32(unit).unwrap_or(char::REPLACEMENT_CHARACTER)
+                                char::from_u32(unit).unwrap_or_else(|| {
+                                    lossy = true;
+                                    char::REPLACEMENT_CHARACTER
+                                })
                             };
                             out.push(c);
                         }
@@ -477,7 +413,7 @@ impl<'a> Reader<'a> {
 /// The bytes of `word` (little-endian) that are `"`, `\\` or a control byte (below 0x20),
 /// as their high bits: zero when there is none, and the lowest set bit marks the first
 /// one exactly (bits above it may be false alarms from a borrow; SWAR "has zero byte").
-fn special_bytes(word: u64) -> u64 {
+pub(super) fn special_bytes(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
@@ -499,35 +435,10 @@ fn hex4(bytes: &[u8], at: usize) -> Result<u32, ReadError> {
     })
 }
 
-/// Appends `s` as a JSON string literal (quotes included) to `out`.
-pub(crate) fn push_json_string(out: &mut String, s: &str) {
-    out.push('"');
-    let mut done = 0;
-    for (i, c) in s.char_indices() {
-        let escaped = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            c if c < ' ' => "",
-            _ => continue,
-        };
-        out.push_str(s.get(done..i).unwrap_or_default());
-        if escaped.is_empty() {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        } else {
-            out.push_str(escaped);
-        }
-        done = i + c.len_utf8();
-    }
-    out.push_str(s.get(done..).unwrap_or_default());
-    out.push('"');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::models::json::{is_array_index, own_keys, push_json_string};
 
     fn doc(text: &str) -> Result<Json<'_>, ReadError> {
         Reader::document(text.as_bytes(), 64)
@@ -540,7 +451,6 @@ mod tests {
         };
         let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
         assert_eq!(keys, ["b", "a", "b"]);
-        assert_eq!(get(&members, "b"), Some(&Json::Number(3.0)));
         assert_eq!(own_keys(keys), ["b", "a"]);
     }
 
@@ -608,15 +518,15 @@ mod tests {
         );
         assert_eq!(
             doc(r#""\ud800x""#),
-            Ok(Json::String(Cow::Owned("\u{fffd}x".into())))
+            Ok(Json::Unpaired(Cow::Owned("\u{fffd}x".into())))
         );
         assert_eq!(
             doc(r#""\udc00""#),
-            Ok(Json::String(Cow::Owned("\u{fffd}".into())))
+            Ok(Json::Unpaired(Cow::Owned("\u{fffd}".into())))
         );
         assert_eq!(
             doc(r#""\ud800\u0041""#),
-            Ok(Json::String(Cow::Owned("\u{fffd}A".into())))
+            Ok(Json::Unpaired(Cow::Owned("\u{fffd}A".into())))
         );
         for bad in ["\"a", "\"\\x\"", "\"\\u12\"", "\"\u{1}\"", "'a'"] {
             assert!(doc(bad).is_err(), "{bad:?}");

@@ -1,71 +1,32 @@
-//! Pieces both JSON request models share: the error collector that implements Joi's
-//! `abortEarly`, the root error for a body that is not JSON, and the free-text rule.
+//! The free-text rule (see the table in the [models docs](crate::models)): one function
+//! for every free-text field of both request models.
 
 use std::borrow::Cow;
 
-use crate::json_object::ReadError;
-use crate::validation_error::{Cause, Path, ValidationError, ValidationErrorKind};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// Collects errors; in abort-early mode the first one stops validation.
-pub(crate) struct Sink {
-    pub(crate) errors: Vec<ValidationError>,
-    abort_early: bool,
-}
+use crate::models::ValidationErrorKind;
 
-/// Validation stopped at the first error (abort-early mode).
-pub(crate) struct Stop;
-
-impl Sink {
-    pub(crate) fn new(abort_early: bool) -> Self {
-        Sink {
-            errors: Vec::new(),
-            abort_early,
-        }
-    }
-
-    /// Records `error`; stops when only the first error is wanted.
-    pub(crate) fn fail(&mut self, error: ValidationError) -> Result<(), Stop> {
-        self.errors.push(error);
-        if self.abort_early {
-            Err(Stop)
-        } else {
-            Ok(())
-        }
-    }
-
-    /// Records `kind` at `key` and yields "no value".
-    pub(crate) fn fail_at<T>(
-        &mut self,
-        kind: ValidationErrorKind,
-        key: &str,
-    ) -> Result<Option<T>, Stop> {
-        self.fail(ValidationError::new(kind, Path::key(key)))
-            .map(|()| None)
-    }
-
-    /// Records `kind` at `key`, explained by `cause`, and yields "no value".
-    pub(crate) fn fail_with<T>(
-        &mut self,
-        kind: ValidationErrorKind,
-        key: &str,
-        cause: Cause,
-    ) -> Result<Option<T>, Stop> {
-        self.fail(ValidationError::new(kind, Path::key(key)).with_cause(cause))
-            .map(|()| None)
-    }
-}
-
-/// The root error for a body the JSON reader refused.
-#[cold]
-pub(crate) fn read_error(error: ReadError, text: &[u8]) -> ValidationError {
-    let kind = match error {
-        ReadError::Syntax { offset } => {
-            let (line, column) = ReadError::line_column(offset, text);
-            ValidationErrorKind::InvalidJson { line, column }
-        }
-        ReadError::TooDeep { limit } => ValidationErrorKind::TooDeep { limit },
+/// The free-text rule on an already trimmed, non-empty string, then the length `limit`
+/// in UTF-16 code units: control characters are an error, invisible disguises are
+/// dropped, white space runs become one space, the text is put in NFC. Borrowed when
+/// nothing changed (the common case: no allocation).
+pub(crate) fn free_text(trimmed: &str, limit: usize) -> Result<Cow<'_, str>, ValidationErrorKind> {
+    let collapsed = collapse_free_text(trimmed)?;
+    // NFC never turns a non-space into white space nor into a dropped or control
+    // character (U+2000/U+2001 decompose to other spaces, already collapsed), so the
+    // result stays collapsed and the rule is idempotent.
+    let text = match collapsed {
+        text if text.is_ascii() => text,
+        text => match is_nfc_quick(text.chars()) {
+            IsNormalized::Yes => text,
+            IsNormalized::No | IsNormalized::Maybe => Cow::Owned(text.nfc().collect()),
+        },
     };
-    ValidationError::new(kind, Path::root())
+    if exceeds_utf16_len(&text, limit) {
+        return Err(ValidationErrorKind::TooLong { limit });
+    }
+    Ok(text)
 }
 
 /// Invisible characters free text drops: the bidirectional embeddings, overrides and
@@ -74,7 +35,7 @@ pub(crate) fn read_error(error: ReadError, text: &[u8]) -> ValidationError {
 /// byte order mark (U+200B, U+2060, U+FEFF), which only hide one string inside another.
 /// Zero-width (non-)joiners and the single direction marks stay: Indic scripts, emoji
 /// sequences and right-to-left names need them.
-pub(crate) fn is_dropped_invisible(c: char) -> bool {
+fn is_dropped_invisible(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -83,7 +44,7 @@ pub(crate) fn is_dropped_invisible(c: char) -> bool {
 /// [dropped invisible characters](is_dropped_invisible) go, every run of white space
 /// becomes one space, and the ends are trimmed again. Nothing left is
 /// [`ValidationErrorKind::Empty`]. Borrowed when nothing changed.
-pub(crate) fn collapse_free_text(trimmed: &str) -> Result<Cow<'_, str>, ValidationErrorKind> {
+fn collapse_free_text(trimmed: &str) -> Result<Cow<'_, str>, ValidationErrorKind> {
     let mut needs_rewrite = false;
     let mut after_space = false;
     if trimmed.is_ascii() {
@@ -150,11 +111,6 @@ pub(crate) fn exceeds_utf16_len(text: &str, limit: usize) -> bool {
     text.len() > limit && text.chars().map(char::len_utf16).sum::<usize>() > limit
 }
 
-/// Whether `text` has more than `limit` Unicode scalar values.
-pub(crate) fn exceeds_char_count(text: &str, limit: usize) -> bool {
-    text.len() > limit && text.chars().count() > limit
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,12 +163,86 @@ mod tests {
     }
 
     #[test]
+    fn free_text_is_nfc_and_borrows_when_clean() {
+        assert_eq!(free_text("Cafe\u{301}", 100).as_deref(), Ok("Café"));
+        assert!(matches!(free_text("Café Noir", 100), Ok(Cow::Borrowed(_))));
+        assert!(matches!(free_text("plain", 100), Ok(Cow::Borrowed(_))));
+        // Limits count UTF-16 code units after normalization.
+        assert_eq!(free_text("e\u{301}e\u{301}", 2).as_deref(), Ok("éé"));
+        assert_eq!(
+            free_text("😀😀", 3),
+            Err(ValidationErrorKind::TooLong { limit: 3 })
+        );
+        for s in [
+            "a \u{202e} b\u{301}",
+            "x\u{2000}\u{301}y",
+            "\u{1e9b}\u{323}",
+        ] {
+            let once = free_text(s, 100).map(Cow::into_owned);
+            let once = once.unwrap_or_else(|e| panic!("{s:?}: {e:?}"));
+            assert_eq!(free_text(&once, 100).as_deref(), Ok(once.as_str()));
+        }
+    }
+
+    #[test]
     fn lengths_count_the_right_units() {
         assert!(!exceeds_utf16_len("ab", 2));
         assert!(exceeds_utf16_len("abc", 2));
         assert!(!exceeds_utf16_len("éé", 2)); // 4 bytes, 2 units
         assert!(exceeds_utf16_len("😀", 1)); // a surrogate pair is 2 units
-        assert!(!exceeds_char_count("😀", 1));
-        assert!(exceeds_char_count("ééé", 2));
+    }
+
+    #[test]
+    fn free_text_table_rules() {
+        use ValidationErrorKind as K;
+        let cases: [(&str, Result<&str, K>); 11] = [
+            ("Jan", Ok("Jan")),
+            ("Jan  Barášek", Ok("Jan Barášek")),
+            ("a\t\r\nb", Ok("a b")),
+            ("a \u{3000} b", Ok("a b")),
+            ("a\u{a0}b", Ok("a b")),
+            ("Bara\u{301}s\u{30c}ek", Ok("Barášek")),
+            ("\u{212b}", Ok("\u{c5}")),
+            ("a\u{0}b", Err(K::ControlCharacters)),
+            ("a\u{b}b", Err(K::ControlCharacters)),
+            ("a\u{85}b", Err(K::ControlCharacters)),
+            ("a\u{7f}b", Err(K::ControlCharacters)),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                free_text(input, 256),
+                expected.map(Cow::Borrowed),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn free_text_table_length_is_counted_in_chars_after_normalization() {
+        let limit = 256;
+        assert!(free_text(&"é".repeat(limit), 256).is_ok());
+        assert_eq!(
+            free_text(&"é".repeat(limit + 1), 256),
+            Err(ValidationErrorKind::TooLong { limit })
+        );
+        // 256 letters with a decomposed accent each compose to 256 characters.
+        assert!(free_text(&"e\u{301}".repeat(limit), 256).is_ok());
+        // Collapsing happens before counting.
+        let spaced = format!("{}{}{}", "a".repeat(128), " ".repeat(50), "b".repeat(127));
+        assert!(free_text(&spaced, 256).is_ok());
+    }
+
+    #[test]
+    fn free_text_table_is_idempotent() {
+        for input in ["a  b", "x\u{2000}\u{2001}y", "e\u{301}\u{301}", "Ǆ ǅ"] {
+            let Ok(once) = free_text(input, 256) else {
+                panic!("{input:?} rejected");
+            };
+            assert_eq!(
+                free_text(&once, 256),
+                Ok(Cow::Borrowed(&*once)),
+                "{input:?}"
+            );
+        }
     }
 }

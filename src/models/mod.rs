@@ -1,0 +1,50 @@
+//! The core both JSON request models stand on: one JSON reader, one error type, one
+//! error collector, one free-text rule and the field rules built from them.
+//!
+//! [`user_properties`](crate::user_properties) (BIK's bulk upsert) and
+//! [`update_profile`](crate::update_profile) (BizKitHub's profile update) are thin
+//! layers over this module: each declares its schema (keys in error order, one rule per
+//! key) and its options; reading JSON as `JSON.parse` does, Joi's error order and
+//! messages, and the text rules live here, once.
+//!
+//! # The free-text rule
+//!
+//! Every free-text field of both models (names, address lines, `city`, `state`,
+//! `country` in BIK, `source`, `partnerCustomerId`, tags and groups, `companyName`, a
+//! registration number outside CZ and SK, a postal code of no known country) goes through
+//! one function, in this order:
+//!
+//! | step | input | result |
+//! |---|---|---|
+//! | 1 | white space at either end (`str::trim`) | removed |
+//! | 2 | nothing left | `"x" is not allowed to be empty` |
+//! | 3 | a control character other than tab, CR and LF (U+0000–U+001F, U+007F–U+009F) | `"x" must not contain control characters` |
+//! | 4 | bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width space (U+200B), word joiner (U+2060), byte order mark (U+FEFF) | dropped: they disguise text ("Trojan Source", CVE-2021-42574) |
+//! | 5 | zero-width (non-)joiners (U+200C, U+200D), direction marks (U+200E, U+200F, U+061C) | kept: Indic scripts, emoji sequences and right-to-left names need them |
+//! | 6 | each run of white space (tab, CR, LF, U+00A0, U+2000–U+200A, U+3000 ...) | one space |
+//! | 7 | the text | Unicode NFC (`e` + U+0301 is stored as `é`) |
+//! | 8 | nothing left after steps 4–6 | `"x" is not allowed to be empty` |
+//! | 9 | longer than the field's limit, in UTF-16 code units (JavaScript's `length`, what Joi's `string.max` and an HTML `maxlength` count) | `"x" length must be less than or equal to N characters long` |
+//!
+//! The rule is idempotent: its output passes through it unchanged. Values are never
+//! changed in any other way (case and punctuation are the client's).
+//!
+//! # Strings JavaScript can hold and UTF-8 cannot
+//!
+//! `JSON.parse` accepts an escaped lone surrogate (`"\ud800"`); no UTF-8 string can hold
+//! one, so replacing it would silently change the value. Every string field of both
+//! models rejects it instead: `"firstName" must not contain unpaired surrogates`
+//! (code `string.surrogate`). A lone surrogate in a key or in a value nobody reads (an
+//! unknown key's value, `__proto__`) is not an error of its own.
+
+pub(crate) mod fields;
+pub(crate) mod json;
+pub(crate) mod sink;
+pub(crate) mod text;
+
+mod error;
+mod report;
+
+pub(crate) use error::Cause;
+pub use error::{ValidationError, ValidationErrorKind};
+pub use report::{Path, PathSegment, Report};
