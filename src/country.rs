@@ -1,13 +1,15 @@
 //! ISO 3166-1 countries: [`Country`] and [`CountryError`].
 //!
 //! The table is generated from pycountry's ISO 3166-1 database (the project's
-//! oracle) by `scripts/gen_country_table.py`; see `country/table.rs`.
+//! oracle) by `scripts/gen_country_table.py`; see `country/table.rs`. Its
+//! version is [`DATA_VERSION`]; `scripts/regenerate.sh` regenerates it.
 
 use core::cmp::Ordering;
 use core::fmt;
 
 mod table;
 
+pub use table::DATA_VERSION;
 use table::{BY_ALPHA3, BY_NAME, COUNTRIES};
 
 /// One row of the generated table.

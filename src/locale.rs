@@ -10,7 +10,8 @@
 //!    also takes aliases: ISO 639-2 codes (`eng`, `ces`), deprecated regions
 //!    (`UK`, `CS`) and ISO 3166-1 numeric regions (`en-826`). The tables are
 //!    generated from langcodes by `scripts/gen_locale_tables.py` (see
-//!    `locale/registry.rs`).
+//!    `locale/registry.rs`; versions in [`DATA_VERSION`]; `scripts/regenerate.sh`
+//!    regenerates them).
 //!
 //! The canonical form only fixes letter case (RFC 5646 section 2.1.1): no
 //! alias is replaced, so `iw-il` becomes `iw-IL`, not `he-IL`.
@@ -18,6 +19,8 @@
 use core::cmp::Ordering;
 
 mod registry;
+
+pub use registry::DATA_VERSION;
 
 /// A valid BCP 47 language tag in canonical letter case (`en-US`, `zh-Hant-TW`).
 ///

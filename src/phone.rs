@@ -24,14 +24,17 @@
 //!
 //! # Metadata
 //!
-//! Number plans are libphonenumber's metadata 9.0.43, checked in as generated Rust
-//! statics (reduced to what validation reads); a territory's patterns are compiled into
-//! one automaton on its first use (about 2 ms for India, well under 1 ms for most). The
+//! Number plans are libphonenumber's metadata 9.0.43 ([`METADATA_VERSION`]), checked in
+//! as generated Rust statics (reduced to what validation reads; `scripts/regenerate.sh`
+//! regenerates them); a territory's patterns are compiled into one automaton on its
+//! first use (about 2 ms for India, well under 1 ms for most). The
 //! reading rules (calling code, international and national prefixes, validity, type)
 //! follow libphonenumber's `PhoneNumberUtil`, not the `phonenumber` crate's parser,
 //! which differs from libphonenumber (it reads `+14414123` as `+1 4414414123`).
 
 mod metadata;
+
+pub use metadata::METADATA_VERSION;
 
 use metadata::{LengthCheck, Territory};
 use std::borrow::Cow;

@@ -27,6 +27,8 @@ use std::sync::OnceLock;
 #[path = "data.rs"]
 mod data;
 
+pub use data::METADATA_VERSION;
+
 /// libphonenumber's region code for non-geographic calling codes (+800, +882, ...).
 pub(super) const NON_GEO: &str = "001";
 
