@@ -430,9 +430,10 @@ crate::macros::impl_text_newtype!(CanonicalEmail, EmailError);
 /// Why an input is not a valid email address.
 ///
 /// Each variant names the first rule the input breaks, in the order of the steps
-/// listed on [`CanonicalEmail::parse`]. Positions count characters (not bytes) from
-/// 0 at the start of the trimmed input; a character that only appears after
-/// Unicode normalization is counted in the normalized local part or domain.
+/// listed on [`CanonicalEmail::parse`]. Positions count characters (Unicode scalar
+/// values, not bytes) from 1 at the start of the trimmed input, as the crate's other
+/// errors do; a character that only appears after Unicode normalization is counted in
+/// the normalized local part or domain.
 ///
 /// The `Display` text has the form `email: <reason>` and is part of the public API.
 ///
@@ -442,8 +443,8 @@ crate::macros::impl_text_newtype!(CanonicalEmail, EmailError);
 /// use contactkit::{CanonicalEmail, EmailError};
 ///
 /// let err = CanonicalEmail::parse("jan novak@example.com").unwrap_err();
-/// assert_eq!(err, EmailError::InvalidLocalCharacter { ch: ' ', position: 3 });
-/// assert_eq!(err.to_string(), "email: invalid character U+0020 at position 3 in local part");
+/// assert_eq!(err, EmailError::InvalidLocalCharacter { ch: ' ', position: 4 });
+/// assert_eq!(err.to_string(), "email: invalid character U+0020 at position 4 in local part");
 /// ```
 // NOTE: the messages are part of the public API; tests/email.rs pins each one.
 #[non_exhaustive]
@@ -475,12 +476,12 @@ pub enum EmailError {
         max: usize,
     },
     /// An ASCII character that is not `atext` or `.` in the local part:
-    /// `jan,novak@example.com` (`','` at position 3).
+    /// `jan,novak@example.com` (`','` at position 4).
     #[error("email: invalid character {} at position {position} in local part", CharDisplay(*.ch))]
     InvalidLocalCharacter {
         /// The character.
         ch: char,
-        /// Its position, in characters from 0.
+        /// Its position, in characters from 1.
         position: usize,
     },
     /// The local part starts with `.`: `.jan@example.com`.
@@ -498,7 +499,7 @@ pub enum EmailError {
     UnsafeCharacter {
         /// The character.
         ch: char,
-        /// Its position, in characters from 0.
+        /// Its position, in characters from 1.
         position: usize,
     },
     /// Nothing after the `@`: `jan@`.
@@ -508,12 +509,12 @@ pub enum EmailError {
     #[error("email: domain literal is not allowed")]
     DomainLiteral,
     /// A character that cannot be part of a host name, as typed or after UTS 46
-    /// mapping: `jan@exa_mple.com` (`'_'` at position 7).
+    /// mapping: `jan@exa_mple.com` (`'_'` at position 8).
     #[error("email: invalid character {} at position {position} in domain", CharDisplay(*.ch))]
     InvalidDomainCharacter {
         /// The character.
         ch: char,
-        /// Its position, in characters from 0.
+        /// Its position, in characters from 1.
         position: usize,
     },
     /// The domain starts or ends with `.` or has `..`: `jan@example.com.`.
@@ -557,7 +558,8 @@ pub enum EmailError {
 }
 
 impl EmailError {
-    /// Moves a domain-relative position to an address-relative one.
+    /// Moves a domain-relative position to an address-relative one (`by` is the
+    /// number of characters before the domain: the local part and the `@`).
     fn shifted(self, by: usize) -> Self {
         match self {
             Self::UnsafeCharacter { ch, position } => Self::UnsafeCharacter {
@@ -698,15 +700,19 @@ fn check_local_chars(s: &str) -> Result<(), EmailError> {
     if s.is_ascii() {
         if let Some(i) = s.bytes().position(|b| b != b'.' && !is_atext(b)) {
             let ch = char::from(s.as_bytes().get(i).copied().unwrap_or_default());
-            return Err(EmailError::InvalidLocalCharacter { ch, position: i });
+            return Err(EmailError::InvalidLocalCharacter {
+                ch,
+                position: i + 1,
+            });
         }
     } else {
-        for (position, ch) in s.chars().enumerate() {
+        for (index, ch) in s.chars().enumerate() {
+            let position = index + 1;
             if ch.is_ascii() {
                 if ch != '.' && !is_atext(ch as u8) {
                     return Err(EmailError::InvalidLocalCharacter { ch, position });
                 }
-            } else if unsafe_char.is_none() && is_unsafe(ch, position == 0) {
+            } else if unsafe_char.is_none() && is_unsafe(ch, index == 0) {
                 unsafe_char = Some(EmailError::UnsafeCharacter { ch, position });
             }
         }
@@ -735,7 +741,7 @@ struct DomainPart<'a> {
     ascii: Option<String>,
 }
 
-/// Positions in errors are relative to the domain; the caller shifts them.
+/// Positions in errors count from 1 at the domain's start; the caller shifts them.
 fn check_domain(raw: &str) -> Result<DomainPart<'_>, EmailError> {
     if raw.is_empty() {
         return Err(EmailError::EmptyDomain);
@@ -747,7 +753,10 @@ fn check_domain(raw: &str) -> Result<DomainPart<'_>, EmailError> {
     let mapped: Cow<'_, str> = if raw.is_ascii() {
         if let Some(i) = raw.bytes().position(|b| !is_host_byte(b)) {
             let ch = char::from(raw.as_bytes().get(i).copied().unwrap_or_default());
-            return Err(EmailError::InvalidDomainCharacter { ch, position: i });
+            return Err(EmailError::InvalidDomainCharacter {
+                ch,
+                position: i + 1,
+            });
         }
         // UTS 46 maps ASCII to lowercase and nothing else.
         lowercase_ascii(raw)
@@ -829,13 +838,14 @@ fn map_unicode_domain(raw: &str) -> Result<String, EmailError> {
     // As typed: host name characters or non-ASCII (RFC 6531 §3.3) ...
     let mut unsafe_char = None;
     let mut dotted = None;
-    for (position, ch) in raw.chars().enumerate() {
+    for (index, ch) in raw.chars().enumerate() {
+        let position = index + 1;
         if ch.is_ascii() {
             if !is_host_byte(ch as u8) {
                 return Err(EmailError::InvalidDomainCharacter { ch, position });
             }
         } else {
-            if unsafe_char.is_none() && is_unsafe(ch, position == 0) {
+            if unsafe_char.is_none() && is_unsafe(ch, index == 0) {
                 unsafe_char = Some(EmailError::UnsafeCharacter { ch, position });
             }
             if dotted.is_none() && decomposes_to_dot(ch) {
@@ -853,12 +863,15 @@ fn map_unicode_domain(raw: &str) -> Result<String, EmailError> {
     let mapped: String = Uts46MapperBorrowed::new()
         .map_normalize(raw.chars())
         .collect();
-    for (position, ch) in mapped.chars().enumerate() {
+    for (index, ch) in mapped.chars().enumerate() {
         if ch == '\u{FFFD}' {
             return Err(EmailError::InvalidDomain);
         }
         if ch.is_ascii() && !is_host_byte(ch as u8) {
-            return Err(EmailError::InvalidDomainCharacter { ch, position });
+            return Err(EmailError::InvalidDomainCharacter {
+                ch,
+                position: index + 1,
+            });
         }
     }
     Ok(mapped)
