@@ -24,10 +24,11 @@ use crate::Country;
 ///
 /// let ico = Ico::parse("051 03 118")?;
 /// assert_eq!(ico.as_str(), "05103118");
+/// assert_eq!(format!("{ico:?}"), r#"Ico("05103118")"#);
 /// assert!(Ico::parse("05103110").is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Ico([u8; 8]);
 
 impl Ico {
@@ -140,6 +141,7 @@ pub(crate) fn is_space_separator(c: char) -> bool {
 }
 
 crate::macros::impl_text_newtype!(Ico, IcoError);
+crate::macros::impl_debug_as_text!(Ico);
 
 /// Why a string is not a valid IČO.
 ///

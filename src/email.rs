@@ -81,9 +81,10 @@ const SPECIAL_USE_DOMAINS: [&str; 6] = ["arpa", "invalid", "local", "localhost",
 /// assert_eq!(email.local_part(), "jan");
 /// assert_eq!(email.domain(), "bücher.de");
 /// assert_eq!(email.ascii_domain(), "xn--bcher-kva.de");
+/// assert_eq!(format!("{email:?}"), r#"CanonicalEmail("jan@bücher.de")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CanonicalEmail {
     /// `local@domain`, canonical. First field, so the derived `Ord` sorts by it.
     text: Box<str>,
@@ -426,6 +427,7 @@ impl CanonicalEmail {
 }
 
 crate::macros::impl_text_newtype!(CanonicalEmail, EmailError);
+crate::macros::impl_debug_as_text!(CanonicalEmail);
 
 /// Why an input is not a valid email address.
 ///

@@ -28,9 +28,10 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 ///
 /// assert_eq!(NormalizedIp::parse("::ffff:1.1.1.1")?.as_str(), "1.1.1.1");
 /// assert_eq!(NormalizedIp::parse("")?.as_str(), "127.0.0.1");
+/// assert_eq!(format!("{ip:?}"), r#"NormalizedIp("2001:4860:4860::8888")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct NormalizedIp {
     // Invariant: `text` is the canonical spelling of `addr`.
     text: Box<str>,
@@ -305,6 +306,7 @@ impl NormalizedIp {
 }
 
 crate::macros::impl_text_newtype!(NormalizedIp, IpError);
+crate::macros::impl_debug_as_text!(NormalizedIp);
 
 /// Finds the most helpful error for a trimmed text that did not parse.
 #[cold]

@@ -63,9 +63,10 @@ const MAX_NSN_DIGITS: usize = 17;
 /// assert_eq!(phone.country_code(), 39);
 /// assert_eq!(phone.national_number(), "0612345678");
 /// assert_eq!(phone.number_type(), PhoneType::FixedLine);
+/// assert_eq!(format!("{phone:?}"), r#"IntlPhone("+39 0612345678")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct IntlPhone {
     /// `+<code> <nsn>`.
     text: Box<str>,
@@ -259,6 +260,7 @@ impl IntlPhone {
 }
 
 crate::macros::impl_text_newtype!(IntlPhone, PhoneError);
+crate::macros::impl_debug_as_text!(IntlPhone);
 
 /// The type of a phone number, as libphonenumber's `PhoneNumberType` classifies it.
 ///

@@ -25,9 +25,10 @@ use std::str::FromStr;
 /// assert_eq!(t.to_string(), "2024-03-07T10:00:00.500Z");
 /// assert_eq!(t.as_millis(), 1_709_805_600_500);
 /// assert_eq!(Timestamp::parse(&t.to_string())?, t);
+/// assert_eq!(format!("{t:?}"), r#"Timestamp("2024-03-07T10:00:00.500Z")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Timestamp(i64);
 
 /// Why text or a number is not a [`Timestamp`].
@@ -173,6 +174,15 @@ impl Timestamp {
     /// ```
     pub fn as_millis(self) -> i64 {
         self.0
+    }
+}
+
+// The `toISOString()` text, not the milliseconds: `Timestamp("2024-03-07T10:00:00.000Z")`
+// reads at a glance where `Timestamp(1709805600000)` does not. The text never needs
+// escaping, so it is written without an intermediate `String`.
+impl fmt::Debug for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Timestamp(\"{self}\")")
     }
 }
 
