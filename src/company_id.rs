@@ -17,6 +17,8 @@ use crate::Country;
 /// that lost its zeros (a spreadsheet did it), and padding it would be a
 /// guess. Digit groups separated by spaces (`051 03 118`) are accepted.
 ///
+/// `Ord` compares the digits, as the text does (`00006947` < `05103118`).
+///
 /// # Examples
 ///
 /// ```

@@ -71,6 +71,22 @@ const SPECIAL_USE_DOMAINS: [&str; 6] = ["arpa", "invalid", "local", "localhost",
 /// internationalized domains only, and makes [`ascii_domain`](Self::ascii_domain)
 /// free.
 ///
+/// `Ord` compares the canonical text byte by byte; the other stored forms follow from
+/// it, so this agrees with `==`. Equal addresses meet in a set whatever their spelling:
+///
+/// ```
+/// use contactkit::CanonicalEmail;
+/// use std::collections::BTreeSet;
+///
+/// let emails: BTreeSet<CanonicalEmail> = ["Petr@Example.com", "jan@example.com", "petr@EXAMPLE.com"]
+///     .into_iter()
+///     .map(CanonicalEmail::parse)
+///     .collect::<Result<_, _>>()?;
+/// let sorted: Vec<&str> = emails.iter().map(CanonicalEmail::as_str).collect();
+/// assert_eq!(sorted, ["jan@example.com", "petr@example.com"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Examples
 ///
 /// ```

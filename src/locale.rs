@@ -25,6 +25,8 @@ mod registry;
 /// first singleton on in lower case, two-letter subtags (regions) in upper
 /// case, four-letter subtags (scripts) in title case, the rest lower case.
 ///
+/// `Ord` compares the canonical text (`en` < `en-GB` < `en-US` < `es`).
+///
 /// # Examples
 ///
 /// ```
@@ -37,7 +39,7 @@ mod registry;
 /// assert_eq!(tag.region(), Some("TW"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Locale(Box<str>);
 
 impl Locale {
@@ -220,7 +222,9 @@ fn check(s: &str) -> Result<(), LocaleError> {
     if lang.eq_ignore_ascii_case("x") {
         // privateuse = "x" 1*("-" (1*8alphanum))
         if subtags.next_checked()?.is_none() {
-            return Err(LocaleError::SingletonWithoutSubtags { position: lang_position });
+            return Err(LocaleError::SingletonWithoutSubtags {
+                position: lang_position,
+            });
         }
         while subtags.next_checked()?.is_some() {}
         return Ok(());

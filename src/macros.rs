@@ -67,7 +67,9 @@ macro_rules! impl_debug_as_text {
     ($ty:ident) => {
         impl ::core::fmt::Debug for $ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_tuple(stringify!($ty)).field(&self.as_str()).finish()
+                f.debug_tuple(stringify!($ty))
+                    .field(&self.as_str())
+                    .finish()
             }
         }
     };

@@ -52,6 +52,10 @@ const MAX_NSN_DIGITS: usize = 17;
 /// every value is valid and canonical: `+<country code> <national significant number>`,
 /// e.g. `+420 777123456`. Two values are equal exactly when they print the same.
 ///
+/// `Ord` compares the canonical text. Calling codes are prefix-free, so that is the
+/// order of the E.164 digit strings: `+1 ...` < `+359 ...` < `+420 ...` < `+44 ...` <
+/// `+7 ...`, and numbers of one calling code by their national number's digits.
+///
 /// # Examples
 ///
 /// ```
@@ -261,6 +265,19 @@ impl IntlPhone {
 
 crate::macros::impl_text_newtype!(IntlPhone, PhoneError);
 crate::macros::impl_debug_as_text!(IntlPhone);
+
+impl PartialOrd for IntlPhone {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+// By the text alone: the other fields are functions of it, so this agrees with `==`.
+impl Ord for IntlPhone {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.text.cmp(&other.text)
+    }
+}
 
 /// The type of a phone number, as libphonenumber's `PhoneNumberType` classifies it.
 ///

@@ -13,6 +13,8 @@ use crate::Country;
 /// the trimmed text with white-space runs collapsed to one space and ASCII
 /// letters upper-cased (`sw1a 1aa` becomes `SW1A 1AA`).
 ///
+/// `Ord` compares the canonical text (`110 00` < `602 00` < `SW1A 1AA`).
+///
 /// # Examples
 ///
 /// ```
@@ -23,7 +25,7 @@ use crate::Country;
 /// assert_eq!(PostalCode::parse(" sw1a  1aa ")?.as_str(), "SW1A 1AA");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct PostalCode(Box<str>);
 
 impl PostalCode {

@@ -16,6 +16,9 @@ use std::str::FromStr;
 /// six-digit year outside 0000–9999 (`+275760-09-13T00:00:00.000Z`). [`Timestamp::parse`]
 /// reads that and every other form the date fields accept.
 ///
+/// `Ord` is chronological (it compares the milliseconds), which is also the order of the
+/// `toISOString()` text within years 0000–9999 but not outside them.
+///
 /// # Examples
 ///
 /// ```

@@ -228,15 +228,24 @@ const LOCALE_CASES: &[(&str, Result<&str, LocaleError>)] = &[
     ("", Err(LocaleError::Empty)),
     (
         "en_US",
-        Err(LocaleError::InvalidCharacter { ch: '_', position: 3 }),
+        Err(LocaleError::InvalidCharacter {
+            ch: '_',
+            position: 3,
+        }),
     ),
     (
         "cs CZ",
-        Err(LocaleError::InvalidCharacter { ch: ' ', position: 3 }),
+        Err(LocaleError::InvalidCharacter {
+            ch: ' ',
+            position: 3,
+        }),
     ),
     (
         "čeština",
-        Err(LocaleError::InvalidCharacter { ch: 'č', position: 1 }),
+        Err(LocaleError::InvalidCharacter {
+            ch: 'č',
+            position: 1,
+        }),
     ),
     ("cs-", Err(LocaleError::EmptySubtag { position: 4 })),
     ("cs--CZ", Err(LocaleError::EmptySubtag { position: 4 })),
@@ -251,7 +260,10 @@ const LOCALE_CASES: &[(&str, Result<&str, LocaleError>)] = &[
     ("1en", Err(LocaleError::InvalidLanguage)),
     ("u-co", Err(LocaleError::InvalidLanguage)),
     ("i-foo", Err(LocaleError::InvalidLanguage)),
-    ("en-US-US", Err(LocaleError::UnexpectedSubtag { position: 7 })),
+    (
+        "en-US-US",
+        Err(LocaleError::UnexpectedSubtag { position: 7 }),
+    ),
     (
         "en-Latn-Latn",
         Err(LocaleError::UnexpectedSubtag { position: 9 }),
@@ -268,8 +280,14 @@ const LOCALE_CASES: &[(&str, Result<&str, LocaleError>)] = &[
         "en-1901-US",
         Err(LocaleError::UnexpectedSubtag { position: 9 }),
     ),
-    ("en-US-abc", Err(LocaleError::UnexpectedSubtag { position: 7 })),
-    ("root-abc", Err(LocaleError::UnexpectedSubtag { position: 6 })),
+    (
+        "en-US-abc",
+        Err(LocaleError::UnexpectedSubtag { position: 7 }),
+    ),
+    (
+        "root-abc",
+        Err(LocaleError::UnexpectedSubtag { position: 6 }),
+    ),
     ("en-a1", Err(LocaleError::UnexpectedSubtag { position: 4 })),
     (
         "en-US-x",
@@ -283,14 +301,26 @@ const LOCALE_CASES: &[(&str, Result<&str, LocaleError>)] = &[
         "en-a-b-foo",
         Err(LocaleError::SingletonWithoutSubtags { position: 4 }),
     ),
-    ("x", Err(LocaleError::SingletonWithoutSubtags { position: 1 })),
+    (
+        "x",
+        Err(LocaleError::SingletonWithoutSubtags { position: 1 }),
+    ),
     // Well-formed, not valid.
     ("qq", Err(LocaleError::UnregisteredLanguage)),
     ("abcd", Err(LocaleError::UnregisteredLanguage)),
     ("abcde", Err(LocaleError::UnregisteredLanguage)),
-    ("cs-Abcd", Err(LocaleError::UnregisteredScript { position: 4 })),
-    ("en-AB", Err(LocaleError::UnregisteredRegion { position: 4 })),
-    ("en-000", Err(LocaleError::UnregisteredRegion { position: 4 })),
+    (
+        "cs-Abcd",
+        Err(LocaleError::UnregisteredScript { position: 4 }),
+    ),
+    (
+        "en-AB",
+        Err(LocaleError::UnregisteredRegion { position: 4 }),
+    ),
+    (
+        "en-000",
+        Err(LocaleError::UnregisteredRegion { position: 4 }),
+    ),
     (
         "en-US-posix",
         Err(LocaleError::UnregisteredVariant { position: 7 }),
@@ -354,7 +384,10 @@ fn locale_messages() {
     let cases: &[(LocaleError, &str)] = &[
         (LocaleError::Empty, "locale: empty"),
         (
-            LocaleError::InvalidCharacter { ch: '_', position: 3 },
+            LocaleError::InvalidCharacter {
+                ch: '_',
+                position: 3,
+            },
             "locale: invalid character '_' at position 3",
         ),
         (
@@ -441,20 +474,30 @@ const ICO_CASES: &[(&str, Result<&str, IcoError>)] = &[
     ("051031180", Err(IcoError::WrongLength { found: 9 })),
     (
         "CZ05103118",
-        Err(IcoError::InvalidCharacter { ch: 'C', position: 1 }),
+        Err(IcoError::InvalidCharacter {
+            ch: 'C',
+            position: 1,
+        }),
     ),
     (
         "0510-3118",
-        Err(IcoError::InvalidCharacter { ch: '-', position: 5 }),
+        Err(IcoError::InvalidCharacter {
+            ch: '-',
+            position: 5,
+        }),
     ),
     (
         "05103118\u{0}",
-        Err(IcoError::InvalidCharacter { ch: '\0', position: 9 }),
+        Err(IcoError::InvalidCharacter {
+            ch: '\0',
+            position: 9,
+        }),
     ),
     (
         "０５１０３１１８",
         Err(IcoError::InvalidCharacter {
-            ch: '０', position: 1
+            ch: '０',
+            position: 1,
         }),
     ),
 ];
@@ -475,7 +518,11 @@ fn ico_table() {
 fn ico_messages_and_conversions() {
     assert_eq!(IcoError::Empty.to_string(), "ico: empty");
     assert_eq!(
-        IcoError::InvalidCharacter { ch: 'C', position: 1 }.to_string(),
+        IcoError::InvalidCharacter {
+            ch: 'C',
+            position: 1
+        }
+        .to_string(),
         "ico: invalid character 'C' at position 1"
     );
     assert_eq!(

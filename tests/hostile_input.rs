@@ -321,7 +321,10 @@ fn other_newtypes_reject_bidi_and_zero_width_characters() {
     );
     assert_eq!(
         Ico::parse(&format!("0510{zw}3118")).unwrap_err(),
-        IcoError::InvalidCharacter { ch: zw, position: 5 }
+        IcoError::InvalidCharacter {
+            ch: zw,
+            position: 5
+        }
     );
 }
 
