@@ -45,7 +45,7 @@ pub use email::{CanonicalEmail, EmailError};
 pub use error::{Error, ErrorKind};
 pub use ip::{IpClass, IpError, NormalizedIp};
 pub use locale::{Locale, LocaleError};
-pub use phone::{IntlPhone, PhoneError, PhoneType};
+pub use phone::{IntlPhone, PhoneError, PhoneType, Region};
 pub use postal_code::{PostalCode, PostalCodeError};
 pub use referral::{ReferralId, ReferralIdError};
 pub use timestamp::{Timestamp, TimestampError};

@@ -121,7 +121,7 @@ use crate::json_object::{self, Json, ReadError, Reader};
 use crate::schema::{collapse_free_text, exceeds_utf16_len, read_error, Sink, Stop};
 pub use crate::timestamp::{Timestamp, TimestampError};
 use crate::validation_error::{Cause, Path, Report, ValidationError, ValidationErrorKind};
-use crate::{CanonicalEmail, IntlPhone};
+use crate::{CanonicalEmail, IntlPhone, Region};
 
 /// Settings for validation: the phone numbers' default region, all-errors mode and limits.
 ///
@@ -1880,7 +1880,7 @@ fn phone(
     let Some(trimmed) = string(value, key, false, sink)? else {
         return Ok(None);
     };
-    match IntlPhone::parse_with_region(trimmed, region) {
+    match Region::parse(region).and_then(|r| IntlPhone::parse_with_region(trimmed, r)) {
         Ok(phone) => Ok(Some(phone)),
         Err(e) => sink
             .fail(

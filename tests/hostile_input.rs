@@ -18,7 +18,7 @@ use contactkit::user_properties::{
 use contactkit::{
     ApiKey, ApiKeyError, CanonicalEmail, Country, EmailError, Ico, IcoError, IntlPhone, IpError,
     Locale, LocaleError, NormalizedIp, PhoneError, PostalCode, PostalCodeError, ReferralId,
-    ReferralIdError, Timestamp, TimestampError, VatError, VatId,
+    ReferralIdError, Region, Timestamp, TimestampError, VatError, VatId,
 };
 
 /// "1 MB" in this file: 10^6 bytes, so that a body with one such field stays under
@@ -397,7 +397,7 @@ fn one_megabyte_strings_in_every_newtype_get_a_clear_error() {
             PhoneError::InputTooLong { max: 64 }
         );
         assert_eq!(
-            IntlPhone::parse_with_region(s, "CZ").unwrap_err(),
+            IntlPhone::parse_with_region(s, Region::parse("CZ").unwrap()).unwrap_err(),
             PhoneError::InputTooLong { max: 64 }
         );
         assert_eq!(NormalizedIp::parse(s).unwrap_err(), IpError::Invalid);

@@ -3,7 +3,7 @@
 
 use contactkit::{
     ApiKey, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId,
-    Timestamp, VatId,
+    Region, Timestamp, VatId,
 };
 
 /// `(Debug of a value parsed from some input, expected text)`.
@@ -54,6 +54,7 @@ fn debug_cases() -> Vec<(String, &'static str)> {
             r#"PostalCode("110 00")"#,
         ),
         (dbg(Country::parse("Czechia").unwrap()), r#"Country("CZ")"#),
+        (dbg(Region::parse("in").unwrap()), r#"Region("IN")"#),
         (
             dbg(Locale::parse("sr-latn-rs").unwrap()),
             r#"Locale("sr-Latn-RS")"#,
@@ -183,6 +184,11 @@ fn every_newtype_sorts_consistently_with_eq() {
         Country::parse,
         &["Germany", "CZ", "cze", "AT"],
         &["AT", "CZ", "CZ", "DE"],
+    );
+    check_order(
+        Region::parse,
+        &["IN", "gb", "XK", "ac", "GB"],
+        &["AC", "GB", "GB", "IN", "XK"],
     );
     check_order(
         Locale::parse,
