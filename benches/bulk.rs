@@ -3,12 +3,12 @@
 //!
 //! ```text
 //! cargo bench --bench bulk -- --warm-up-time 1 --measurement-time 3
-//! cargo bench --bench bulk --features rayon -- validate_request   # the parallel path
+//! cargo bench --bench bulk --features rayon -- validate_request   # both paths
 //! ```
 //!
 //! The body has 10,000 entries, the default `Options::max_entries`. With the `rayon`
-//! feature `validate_request` runs on all cores and `validate_request_sequential` is the
-//! same call with `Options::parallel(false)`. The request benches return the outcome, so
+//! feature `validate_request_parallel` is the same call with `Options::parallel(true)`,
+//! on all cores. The request benches return the outcome, so
 //! its drop is not timed (criterion's `iter_with_large_drop`): a server drops it after
 //! answering.
 
@@ -31,7 +31,7 @@ fn bulk(c: &mut Criterion) {
     assert_eq!(outcome.len(), ENTRIES);
     #[cfg(feature = "rayon")]
     assert_eq!(
-        validate_request_with(body.as_bytes(), &Options::new().parallel(false)).as_ref(),
+        validate_request_with(body.as_bytes(), &Options::new().parallel(true)).as_ref(),
         Ok(&outcome)
     );
     let entry_bytes: usize = entries.iter().map(String::len).sum();
@@ -63,10 +63,10 @@ fn bulk(c: &mut Criterion) {
         });
         #[cfg(feature = "rayon")]
         {
-            let sequential = Options::new().parallel(false);
-            g.bench_function("validate_request_sequential", |b| {
+            let parallel = Options::new().parallel(true);
+            g.bench_function("validate_request_parallel", |b| {
                 b.iter_with_large_drop(|| {
-                    validate_request_with(black_box(body.as_bytes()), &sequential)
+                    validate_request_with(black_box(body.as_bytes()), &parallel)
                 })
             });
         }

@@ -13,7 +13,7 @@
 
 use contactkit::{
     ApiKey, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId,
-    VatId,
+    Region, VatId,
 };
 use std::process::ExitCode;
 
@@ -155,7 +155,9 @@ fn normalize(
     match kind {
         "email" => show(CanonicalEmail::parse(text)),
         "phone" => match region {
-            Some(region) => show(IntlPhone::parse_with_region(text, region)),
+            Some(region) => {
+                show(Region::parse(region).and_then(|r| IntlPhone::parse_with_region(text, r)))
+            }
             None => show(IntlPhone::parse(text)),
         },
         "ip" => show(NormalizedIp::parse(text)),

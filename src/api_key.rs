@@ -10,10 +10,11 @@
 //! the input, and the text is only reachable through [`ApiKey::expose_secret`]
 //! (the pattern of the `secrecy` crate).
 
+use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
-use subtle::ConstantTimeEq;
+use subtle::{Choice, ConstantTimeEq, ConstantTimeGreater, ConstantTimeLess};
 
 /// Length of a key, in characters (all ASCII, so also in bytes).
 const KEY_LEN: usize = 32;
@@ -30,6 +31,12 @@ const QUERY_PARAM: &str = "apiKey";
 /// - `==` runs in constant time (`subtle::ConstantTimeEq`), so comparing a
 ///   presented key with a stored one does not leak how many leading characters
 ///   matched. `Hash` agrees with `==`.
+/// - `Ord` orders keys by their text (byte by byte, so `DEV_...` < `PROD...` <
+///   `ROOT...`), consistently with `==`, and in constant time too: it looks at all 32
+///   bytes of both keys with branch-free `subtle` operations whatever they hold, so its
+///   timing tells no more than `==`'s. Its result does tell which key sorts first, as any
+///   ordering must: sort keys you hold (a `BTreeSet` of revoked keys), never answer
+///   "greater or smaller" about a stored key to a client.
 /// - On drop the key's bytes are overwritten with zeros. This is best effort
 ///   (no `unsafe`, no extra dependency): the compiler is kept from removing the
 ///   write with `std::hint::black_box`, but moves may have left copies behind.
@@ -44,6 +51,9 @@ const QUERY_PARAM: &str = "apiKey";
 /// assert_eq!(format!("{key}"), "PROD****");
 /// assert_eq!(format!("{key:?}"), "ApiKey(PROD****)");
 /// assert_eq!(key.expose_secret(), "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE");
+///
+/// let dev = ApiKey::parse("DEV_FroWy76lMXouvBW8J5Vcd4ifav4Q")?;
+/// assert!(dev < key);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
@@ -503,6 +513,35 @@ impl PartialEq for ApiKey {
 
 impl Eq for ApiKey {}
 
+impl PartialOrd for ApiKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ApiKey {
+    /// Lexicographic order of the bytes, without a data-dependent branch or early
+    /// exit: every byte pair is compared, and the first difference is kept with
+    /// `subtle`'s masks, so the time taken does not depend on where the keys differ.
+    fn cmp(&self, other: &Self) -> Ordering {
+        let mut less = Choice::from(0);
+        let mut greater = Choice::from(0);
+        for (a, b) in self.bytes.iter().zip(&other.bytes) {
+            let undecided = !(less | greater);
+            less |= undecided & a.ct_lt(b);
+            greater |= undecided & a.ct_gt(b);
+        }
+        // Only the result is branched on, and the caller learns it anyway.
+        if bool::from(less) {
+            Ordering::Less
+        } else if bool::from(greater) {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }
+    }
+}
+
 impl Hash for ApiKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
         // Equal keys have equal bytes, so this agrees with `==`.
@@ -594,6 +633,26 @@ mod tests {
             form_decode("%%41").err(),
             Some(ApiKeyError::InvalidPercentEncoding)
         );
+    }
+
+    #[test]
+    fn constant_time_order_is_byte_order() {
+        let keys = [
+            "DEV_FroWy76lMXouvBW8J5Vcd4ifav4Q",
+            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOF",
+            "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOe",
+            "PRODaGrFxpGEtrOZfuWhnoJohUYBXuOE",
+            "ROOT0000000000000000000000000000",
+            "ROOTzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+        ];
+        for a in keys {
+            for b in keys {
+                let (ka, kb) = (ApiKey::parse(a).unwrap(), ApiKey::parse(b).unwrap());
+                assert_eq!(ka.cmp(&kb), a.cmp(b), "{a} vs {b}");
+                assert_eq!(ka.cmp(&kb) == Ordering::Equal, ka == kb);
+            }
+        }
     }
 
     #[test]

@@ -17,6 +17,8 @@ use crate::Country;
 /// that lost its zeros (a spreadsheet did it), and padding it would be a
 /// guess. Digit groups separated by spaces (`051 03 118`) are accepted.
 ///
+/// `Ord` compares the digits, as the text does (`00006947` < `05103118`).
+///
 /// # Examples
 ///
 /// ```
@@ -24,10 +26,11 @@ use crate::Country;
 ///
 /// let ico = Ico::parse("051 03 118")?;
 /// assert_eq!(ico.as_str(), "05103118");
+/// assert_eq!(format!("{ico:?}"), r#"Ico("05103118")"#);
 /// assert!(Ico::parse("05103110").is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Ico([u8; 8]);
 
 impl Ico {
@@ -41,7 +44,8 @@ impl Ico {
     /// # Errors
     ///
     /// - [`IcoError::Empty`] for `""`, `"  "`.
-    /// - [`IcoError::InvalidCharacter`] for `"CZ05103118"`, `"0510-3118"`.
+    /// - [`IcoError::InvalidCharacter`] for `"CZ05103118"`, `"0510-3118"` (the `-` at
+    ///   position 5).
     /// - [`IcoError::WrongLength`] for `"5103118"`, `"447236100"`.
     /// - [`IcoError::CheckDigit`] for `"05103110"`.
     ///
@@ -62,14 +66,17 @@ impl Ico {
         }
         let mut digits = [0u8; 8];
         let mut len = 0usize;
-        for (index, ch) in s.char_indices() {
+        for (index, ch) in s.chars().enumerate() {
             if ch.is_ascii_digit() {
                 if let Some(d) = digits.get_mut(len) {
                     *d = ch as u8;
                 }
                 len += 1;
             } else if !is_space_separator(ch) {
-                return Err(IcoError::InvalidCharacter { ch, index });
+                return Err(IcoError::InvalidCharacter {
+                    ch,
+                    position: index + 1,
+                });
             }
         }
         if len != 8 {
@@ -136,10 +143,12 @@ pub(crate) fn is_space_separator(c: char) -> bool {
 }
 
 crate::macros::impl_text_newtype!(Ico, IcoError);
+crate::macros::impl_debug_as_text!(Ico);
 
 /// Why a string is not a valid IČO.
 ///
-/// The `Display` text is part of the public API.
+/// The `Display` text is part of the public API. Positions count characters (not
+/// bytes) from 1 in the trimmed input.
 ///
 /// # Examples
 ///
@@ -157,12 +166,12 @@ pub enum IcoError {
     Empty,
     /// A character that is neither an ASCII digit nor a space separator:
     /// `"CZ05103118"`, `"0510-3118"`.
-    #[error("ico: invalid character {ch:?} at index {index}")]
+    #[error("ico: invalid character {ch:?} at position {position}")]
     InvalidCharacter {
         /// The character.
         ch: char,
-        /// Its byte offset in the trimmed input.
-        index: usize,
+        /// Where it is in the trimmed input, in characters from 1.
+        position: usize,
     },
     /// Not exactly 8 digits: `"5103118"` (7), `"447236100"` (9).
     #[error("ico: expected 8 digits, found {found}")]

@@ -71,6 +71,22 @@ const SPECIAL_USE_DOMAINS: [&str; 6] = ["arpa", "invalid", "local", "localhost",
 /// internationalized domains only, and makes [`ascii_domain`](Self::ascii_domain)
 /// free.
 ///
+/// `Ord` compares the canonical text byte by byte; the other stored forms follow from
+/// it, so this agrees with `==`. Equal addresses meet in a set whatever their spelling:
+///
+/// ```
+/// use contactkit::CanonicalEmail;
+/// use std::collections::BTreeSet;
+///
+/// let emails: BTreeSet<CanonicalEmail> = ["Petr@Example.com", "jan@example.com", "petr@EXAMPLE.com"]
+///     .into_iter()
+///     .map(CanonicalEmail::parse)
+///     .collect::<Result<_, _>>()?;
+/// let sorted: Vec<&str> = emails.iter().map(CanonicalEmail::as_str).collect();
+/// assert_eq!(sorted, ["jan@example.com", "petr@example.com"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Examples
 ///
 /// ```
@@ -81,9 +97,10 @@ const SPECIAL_USE_DOMAINS: [&str; 6] = ["arpa", "invalid", "local", "localhost",
 /// assert_eq!(email.local_part(), "jan");
 /// assert_eq!(email.domain(), "bücher.de");
 /// assert_eq!(email.ascii_domain(), "xn--bcher-kva.de");
+/// assert_eq!(format!("{email:?}"), r#"CanonicalEmail("jan@bücher.de")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CanonicalEmail {
     /// `local@domain`, canonical. First field, so the derived `Ord` sorts by it.
     text: Box<str>,
@@ -426,13 +443,15 @@ impl CanonicalEmail {
 }
 
 crate::macros::impl_text_newtype!(CanonicalEmail, EmailError);
+crate::macros::impl_debug_as_text!(CanonicalEmail);
 
 /// Why an input is not a valid email address.
 ///
 /// Each variant names the first rule the input breaks, in the order of the steps
-/// listed on [`CanonicalEmail::parse`]. Positions count characters (not bytes) from
-/// 0 at the start of the trimmed input; a character that only appears after
-/// Unicode normalization is counted in the normalized local part or domain.
+/// listed on [`CanonicalEmail::parse`]. Positions count characters (Unicode scalar
+/// values, not bytes) from 1 at the start of the trimmed input, as the crate's other
+/// errors do; a character that only appears after Unicode normalization is counted in
+/// the normalized local part or domain.
 ///
 /// The `Display` text has the form `email: <reason>` and is part of the public API.
 ///
@@ -442,8 +461,8 @@ crate::macros::impl_text_newtype!(CanonicalEmail, EmailError);
 /// use contactkit::{CanonicalEmail, EmailError};
 ///
 /// let err = CanonicalEmail::parse("jan novak@example.com").unwrap_err();
-/// assert_eq!(err, EmailError::InvalidLocalCharacter { ch: ' ', position: 3 });
-/// assert_eq!(err.to_string(), "email: invalid character U+0020 at position 3 in local part");
+/// assert_eq!(err, EmailError::InvalidLocalCharacter { ch: ' ', position: 4 });
+/// assert_eq!(err.to_string(), "email: invalid character U+0020 at position 4 in local part");
 /// ```
 // NOTE: the messages are part of the public API; tests/email.rs pins each one.
 #[non_exhaustive]
@@ -475,12 +494,12 @@ pub enum EmailError {
         max: usize,
     },
     /// An ASCII character that is not `atext` or `.` in the local part:
-    /// `jan,novak@example.com` (`','` at position 3).
+    /// `jan,novak@example.com` (`','` at position 4).
     #[error("email: invalid character {} at position {position} in local part", CharDisplay(*.ch))]
     InvalidLocalCharacter {
         /// The character.
         ch: char,
-        /// Its position, in characters from 0.
+        /// Its position, in characters from 1.
         position: usize,
     },
     /// The local part starts with `.`: `.jan@example.com`.
@@ -498,7 +517,7 @@ pub enum EmailError {
     UnsafeCharacter {
         /// The character.
         ch: char,
-        /// Its position, in characters from 0.
+        /// Its position, in characters from 1.
         position: usize,
     },
     /// Nothing after the `@`: `jan@`.
@@ -508,12 +527,12 @@ pub enum EmailError {
     #[error("email: domain literal is not allowed")]
     DomainLiteral,
     /// A character that cannot be part of a host name, as typed or after UTS 46
-    /// mapping: `jan@exa_mple.com` (`'_'` at position 7).
+    /// mapping: `jan@exa_mple.com` (`'_'` at position 8).
     #[error("email: invalid character {} at position {position} in domain", CharDisplay(*.ch))]
     InvalidDomainCharacter {
         /// The character.
         ch: char,
-        /// Its position, in characters from 0.
+        /// Its position, in characters from 1.
         position: usize,
     },
     /// The domain starts or ends with `.` or has `..`: `jan@example.com.`.
@@ -557,7 +576,8 @@ pub enum EmailError {
 }
 
 impl EmailError {
-    /// Moves a domain-relative position to an address-relative one.
+    /// Moves a domain-relative position to an address-relative one (`by` is the
+    /// number of characters before the domain: the local part and the `@`).
     fn shifted(self, by: usize) -> Self {
         match self {
             Self::UnsafeCharacter { ch, position } => Self::UnsafeCharacter {
@@ -698,15 +718,19 @@ fn check_local_chars(s: &str) -> Result<(), EmailError> {
     if s.is_ascii() {
         if let Some(i) = s.bytes().position(|b| b != b'.' && !is_atext(b)) {
             let ch = char::from(s.as_bytes().get(i).copied().unwrap_or_default());
-            return Err(EmailError::InvalidLocalCharacter { ch, position: i });
+            return Err(EmailError::InvalidLocalCharacter {
+                ch,
+                position: i + 1,
+            });
         }
     } else {
-        for (position, ch) in s.chars().enumerate() {
+        for (index, ch) in s.chars().enumerate() {
+            let position = index + 1;
             if ch.is_ascii() {
                 if ch != '.' && !is_atext(ch as u8) {
                     return Err(EmailError::InvalidLocalCharacter { ch, position });
                 }
-            } else if unsafe_char.is_none() && is_unsafe(ch, position == 0) {
+            } else if unsafe_char.is_none() && is_unsafe(ch, index == 0) {
                 unsafe_char = Some(EmailError::UnsafeCharacter { ch, position });
             }
         }
@@ -735,7 +759,7 @@ struct DomainPart<'a> {
     ascii: Option<String>,
 }
 
-/// Positions in errors are relative to the domain; the caller shifts them.
+/// Positions in errors count from 1 at the domain's start; the caller shifts them.
 fn check_domain(raw: &str) -> Result<DomainPart<'_>, EmailError> {
     if raw.is_empty() {
         return Err(EmailError::EmptyDomain);
@@ -747,7 +771,10 @@ fn check_domain(raw: &str) -> Result<DomainPart<'_>, EmailError> {
     let mapped: Cow<'_, str> = if raw.is_ascii() {
         if let Some(i) = raw.bytes().position(|b| !is_host_byte(b)) {
             let ch = char::from(raw.as_bytes().get(i).copied().unwrap_or_default());
-            return Err(EmailError::InvalidDomainCharacter { ch, position: i });
+            return Err(EmailError::InvalidDomainCharacter {
+                ch,
+                position: i + 1,
+            });
         }
         // UTS 46 maps ASCII to lowercase and nothing else.
         lowercase_ascii(raw)
@@ -829,13 +856,14 @@ fn map_unicode_domain(raw: &str) -> Result<String, EmailError> {
     // As typed: host name characters or non-ASCII (RFC 6531 §3.3) ...
     let mut unsafe_char = None;
     let mut dotted = None;
-    for (position, ch) in raw.chars().enumerate() {
+    for (index, ch) in raw.chars().enumerate() {
+        let position = index + 1;
         if ch.is_ascii() {
             if !is_host_byte(ch as u8) {
                 return Err(EmailError::InvalidDomainCharacter { ch, position });
             }
         } else {
-            if unsafe_char.is_none() && is_unsafe(ch, position == 0) {
+            if unsafe_char.is_none() && is_unsafe(ch, index == 0) {
                 unsafe_char = Some(EmailError::UnsafeCharacter { ch, position });
             }
             if dotted.is_none() && decomposes_to_dot(ch) {
@@ -853,12 +881,15 @@ fn map_unicode_domain(raw: &str) -> Result<String, EmailError> {
     let mapped: String = Uts46MapperBorrowed::new()
         .map_normalize(raw.chars())
         .collect();
-    for (position, ch) in mapped.chars().enumerate() {
+    for (index, ch) in mapped.chars().enumerate() {
         if ch == '\u{FFFD}' {
             return Err(EmailError::InvalidDomain);
         }
         if ch.is_ascii() && !is_host_byte(ch as u8) {
-            return Err(EmailError::InvalidDomainCharacter { ch, position });
+            return Err(EmailError::InvalidDomainCharacter {
+                ch,
+                position: index + 1,
+            });
         }
     }
     Ok(mapped)

@@ -17,6 +17,10 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 /// compressed), never an IPv4-mapped IPv6 address, and `127.0.0.1` for every
 /// spelling of "this machine". Two values are equal exactly when their text is.
 ///
+/// `Ord` orders by address, as [`IpAddr`] does: every IPv4 address before every IPv6
+/// address, each family numerically (`9.9.9.9` < `10.0.0.1`, which text order would
+/// reverse). The text is a function of the address, so this agrees with `==`.
+///
 /// # Examples
 ///
 /// ```
@@ -28,9 +32,10 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 ///
 /// assert_eq!(NormalizedIp::parse("::ffff:1.1.1.1")?.as_str(), "1.1.1.1");
 /// assert_eq!(NormalizedIp::parse("")?.as_str(), "127.0.0.1");
+/// assert_eq!(format!("{ip:?}"), r#"NormalizedIp("2001:4860:4860::8888")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct NormalizedIp {
     // Invariant: `text` is the canonical spelling of `addr`.
     text: Box<str>,
@@ -305,6 +310,19 @@ impl NormalizedIp {
 }
 
 crate::macros::impl_text_newtype!(NormalizedIp, IpError);
+crate::macros::impl_debug_as_text!(NormalizedIp);
+
+impl PartialOrd for NormalizedIp {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for NormalizedIp {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.addr.cmp(&other.addr)
+    }
+}
 
 /// Finds the most helpful error for a trimmed text that did not parse.
 #[cold]

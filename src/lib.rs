@@ -43,7 +43,7 @@ pub use ip::{IpClass, IpError, NormalizedIp};
 pub use locale::{Locale, LocaleError};
 #[cfg(feature = "models")]
 pub use models::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
-pub use phone::{IntlPhone, PhoneError, PhoneType};
+pub use phone::{IntlPhone, PhoneError, PhoneType, Region};
 pub use postal_code::{PostalCode, PostalCodeError};
 pub use referral::{ReferralId, ReferralIdError};
 pub use timestamp::{Timestamp, TimestampError};

@@ -28,6 +28,8 @@ pub use registry::DATA_VERSION;
 /// first singleton on in lower case, two-letter subtags (regions) in upper
 /// case, four-letter subtags (scripts) in title case, the rest lower case.
 ///
+/// `Ord` compares the canonical text (`en` < `en-GB` < `en-US` < `es`).
+///
 /// # Examples
 ///
 /// ```
@@ -40,7 +42,7 @@ pub use registry::DATA_VERSION;
 /// assert_eq!(tag.region(), Some("TW"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Locale(Box<str>);
 
 impl Locale {
@@ -55,8 +57,8 @@ impl Locale {
     ///
     /// # Errors
     ///
-    /// Malformed tags, with the byte index (in the trimmed input) of the
-    /// offending character or subtag:
+    /// Malformed tags, with the position (in characters from 1, in the trimmed
+    /// input) of the offending character or of the subtag's first character:
     /// - [`LocaleError::Empty`] for `""`.
     /// - [`LocaleError::InvalidCharacter`] for `"en_US"`, `"cs CZ"`, `"čeština"`.
     /// - [`LocaleError::EmptySubtag`] for `"cs-"`, `"cs--CZ"`, `"-cs"`.
@@ -83,7 +85,7 @@ impl Locale {
     ///
     /// assert_eq!(Locale::parse(" sr-latn-rs ")?.as_str(), "sr-Latn-RS");
     /// let err = Locale::parse("cs--CZ").unwrap_err();
-    /// assert_eq!(err.to_string(), "locale: empty subtag at index 3");
+    /// assert_eq!(err.to_string(), "locale: empty subtag at position 4");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &str) -> Result<Self, LocaleError> {
@@ -92,12 +94,16 @@ impl Locale {
             return Err(LocaleError::Empty);
         }
         if let Some((index, ch)) = s
-            .char_indices()
+            .chars()
+            .enumerate()
             .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '-'))
         {
-            return Err(LocaleError::InvalidCharacter { ch, index });
+            return Err(LocaleError::InvalidCharacter {
+                ch,
+                position: index + 1,
+            });
         }
-        // From here on `s` is ASCII, so byte and character indices agree.
+        // From here on `s` is ASCII, so byte offsets and character positions agree.
         // Tags langcodes replaces whole (grandfathered ones among them) are
         // decided before parsing, as langcodes does.
         if !registry::WHOLE_TAGS
@@ -215,11 +221,13 @@ fn check(s: &str) -> Result<(), LocaleError> {
     let mut subtags = Subtags::new(s);
 
     // Syntax, collecting what validity needs.
-    let (lang_at, lang) = subtags.next_checked()?.ok_or(LocaleError::Empty)?;
+    let (lang_position, lang) = subtags.next_checked()?.ok_or(LocaleError::Empty)?;
     if lang.eq_ignore_ascii_case("x") {
         // privateuse = "x" 1*("-" (1*8alphanum))
         if subtags.next_checked()?.is_none() {
-            return Err(LocaleError::SingletonWithoutSubtags { index: lang_at });
+            return Err(LocaleError::SingletonWithoutSubtags {
+                position: lang_position,
+            });
         }
         while subtags.next_checked()?.is_some() {}
         return Ok(());
@@ -239,7 +247,7 @@ fn check(s: &str) -> Result<(), LocaleError> {
     } else {
         Slot::Script
     };
-    while let Some((at, t)) = subtags.next_checked()? {
+    while let Some((position, t)) = subtags.next_checked()? {
         let (slot, next) = match t.len() {
             1 => (Slot::Extension, Slot::Extension),
             3 if is_alpha(t) && expect == Slot::Extlang && extlang_count < 3 => {
@@ -252,10 +260,10 @@ fn check(s: &str) -> Result<(), LocaleError> {
             4 if t.as_bytes().first().is_some_and(u8::is_ascii_digit) => {
                 (Slot::Variant, Slot::Variant)
             }
-            _ => return Err(LocaleError::UnexpectedSubtag { index: at }),
+            _ => return Err(LocaleError::UnexpectedSubtag { position }),
         };
         if slot < expect {
-            return Err(LocaleError::UnexpectedSubtag { index: at });
+            return Err(LocaleError::UnexpectedSubtag { position });
         }
         expect = next;
         match slot {
@@ -265,15 +273,15 @@ fn check(s: &str) -> Result<(), LocaleError> {
                 }
                 extlang_count += 1;
             }
-            Slot::Script => script = Some((at, t)),
-            Slot::Region => region = Some((at, t)),
-            Slot::Variant => variants.push((at, t)),
+            Slot::Script => script = Some((position, t)),
+            Slot::Region => region = Some((position, t)),
+            Slot::Variant => variants.push((position, t)),
             Slot::Extension => {
                 let c = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
                 if c == b'x' {
                     // privateuse: everything after `x` is opaque, 1-8 alphanum.
                     if subtags.next_checked()?.is_none() {
-                        return Err(LocaleError::SingletonWithoutSubtags { index: at });
+                        return Err(LocaleError::SingletonWithoutSubtags { position });
                     }
                     while subtags.next_checked()?.is_some() {}
                     break;
@@ -286,10 +294,10 @@ fn check(s: &str) -> Result<(), LocaleError> {
                     count += 1;
                 }
                 if count == 0 {
-                    return Err(LocaleError::SingletonWithoutSubtags { index: at });
+                    return Err(LocaleError::SingletonWithoutSubtags { position });
                 }
                 if singletons.contains(&c) {
-                    return Err(LocaleError::DuplicateExtension { index: at });
+                    return Err(LocaleError::DuplicateExtension { position });
                 }
                 singletons.push(c);
             }
@@ -316,31 +324,31 @@ fn check(s: &str) -> Result<(), LocaleError> {
     if counted_extlangs(lang, &extlangs, absorbed) > 1 {
         return Err(LocaleError::MultipleExtlangs);
     }
-    if let Some((at, t)) = script {
+    if let Some((position, t)) = script {
         let mut key = lower_padded::<4>(t);
         if let Some(first) = key.first_mut() {
             *first = first.to_ascii_uppercase();
         }
         if !packed_contains(registry::SCRIPTS, key) {
-            return Err(LocaleError::UnregisteredScript { index: at });
+            return Err(LocaleError::UnregisteredScript { position });
         }
     }
-    if let (Some((at, t)), None) = (region, absorbed) {
+    if let (Some((position, t)), None) = (region, absorbed) {
         let key = lower_padded::<3>(t).map(|b| b.to_ascii_uppercase());
         if !packed_contains(registry::REGIONS, key) {
-            return Err(LocaleError::UnregisteredRegion { index: at });
+            return Err(LocaleError::UnregisteredRegion { position });
         }
     }
-    for (n, &(at, t)) in variants.iter().enumerate() {
+    for (n, &(position, t)) in variants.iter().enumerate() {
         if !packed_contains(registry::VARIANTS, lower_padded::<8>(t)) {
-            return Err(LocaleError::UnregisteredVariant { index: at });
+            return Err(LocaleError::UnregisteredVariant { position });
         }
         if variants
             .iter()
             .take(n)
             .any(|(_, u)| u.eq_ignore_ascii_case(t))
         {
-            return Err(LocaleError::DuplicateVariant { index: at });
+            return Err(LocaleError::DuplicateVariant { position });
         }
     }
     Ok(())
@@ -380,8 +388,9 @@ fn counted_extlangs(
     count
 }
 
-/// Iterates over the `-`-separated subtags of an ASCII tag with their byte
-/// index, checking the shape every subtag shares: 1 to 8 alphanumerics.
+/// Iterates over the `-`-separated subtags of an ASCII tag with their position
+/// (of the first character, counted from 1), checking the shape every subtag
+/// shares: 1 to 8 alphanumerics.
 struct Subtags<'a> {
     s: &'a str,
     pos: usize,
@@ -415,13 +424,15 @@ impl<'a> Subtags<'a> {
             self.done = true;
         }
         self.pos = at + len + 1;
+        // ASCII: the byte offset is the character index.
+        let position = at + 1;
         if t.is_empty() {
-            return Err(LocaleError::EmptySubtag { index: at });
+            return Err(LocaleError::EmptySubtag { position });
         }
         if t.len() > 8 {
-            return Err(LocaleError::SubtagTooLong { index: at });
+            return Err(LocaleError::SubtagTooLong { position });
         }
-        Ok(Some((at, t)))
+        Ok(Some((position, t)))
     }
 }
 
@@ -489,8 +500,10 @@ fn canonical_case(s: &str) -> String {
 
 /// Why a string is not a valid BCP 47 language tag.
 ///
-/// `index` fields are byte offsets into the trimmed input. The `Display` text
-/// is part of the public API.
+/// `position` fields count characters from 1 in the trimmed input (the tag's
+/// characters are ASCII, so they are also byte offsets plus one); a subtag's
+/// position is that of its first character. The `Display` text is part of the
+/// public API.
 ///
 /// # Examples
 ///
@@ -511,24 +524,24 @@ pub enum LocaleError {
     Empty,
     /// A character other than an ASCII letter, digit or `-`: `"en_US"`,
     /// `"cs CZ"`, `"čeština"`.
-    #[error("locale: invalid character {ch:?} at index {index}")]
+    #[error("locale: invalid character {ch:?} at position {position}")]
     InvalidCharacter {
         /// The character.
         ch: char,
-        /// Its byte offset.
-        index: usize,
+        /// Its position, in characters from 1.
+        position: usize,
     },
     /// Two hyphens in a row, or one at either end: `"cs-"`, `"cs--CZ"`.
-    #[error("locale: empty subtag at index {index}")]
+    #[error("locale: empty subtag at position {position}")]
     EmptySubtag {
-        /// Byte offset where the subtag would start.
-        index: usize,
+        /// Where the subtag would start, in characters from 1.
+        position: usize,
     },
     /// A subtag of more than 8 characters: `"en-US-abcdefghi"`.
-    #[error("locale: subtag at index {index} is longer than 8 characters")]
+    #[error("locale: subtag at position {position} is longer than 8 characters")]
     SubtagTooLong {
-        /// Byte offset of the subtag.
-        index: usize,
+        /// Where the subtag starts, in characters from 1.
+        position: usize,
     },
     /// The first subtag is not 2 to 8 letters (nor `x`): `"1en"`, `"e"`,
     /// `"u-co"`.
@@ -536,54 +549,54 @@ pub enum LocaleError {
     InvalidLanguage,
     /// A subtag of the wrong shape for its position, or out of order:
     /// `"en-US-US"` (two regions), `"en-US-Latn"`, `"en-abc"` after a region.
-    #[error("locale: unexpected subtag at index {index}")]
+    #[error("locale: unexpected subtag at position {position}")]
     UnexpectedSubtag {
-        /// Byte offset of the subtag.
-        index: usize,
+        /// Where the subtag starts, in characters from 1.
+        position: usize,
     },
     /// A singleton (`x` or an extension letter) with nothing after it:
     /// `"en-a"`, `"en-US-x"`, `"en-a-b"`.
-    #[error("locale: singleton at index {index} has no subtags")]
+    #[error("locale: singleton at position {position} has no subtags")]
     SingletonWithoutSubtags {
-        /// Byte offset of the singleton.
-        index: usize,
+        /// Where the singleton is, in characters from 1.
+        position: usize,
     },
     /// The primary language is not registered: `"qq"`, `"abcde"`.
     #[error("locale: unregistered language subtag")]
     UnregisteredLanguage,
     /// The script is not registered: `"cs-Abcd"`.
-    #[error("locale: unregistered script subtag at index {index}")]
+    #[error("locale: unregistered script subtag at position {position}")]
     UnregisteredScript {
-        /// Byte offset of the subtag.
-        index: usize,
+        /// Where the subtag starts, in characters from 1.
+        position: usize,
     },
     /// The region is not registered: `"en-AB"`, `"en-000"`.
-    #[error("locale: unregistered region subtag at index {index}")]
+    #[error("locale: unregistered region subtag at position {position}")]
     UnregisteredRegion {
-        /// Byte offset of the subtag.
-        index: usize,
+        /// Where the subtag starts, in characters from 1.
+        position: usize,
     },
     /// A variant is not registered: `"en-US-posix"`.
-    #[error("locale: unregistered variant subtag at index {index}")]
+    #[error("locale: unregistered variant subtag at position {position}")]
     UnregisteredVariant {
-        /// Byte offset of the subtag.
-        index: usize,
+        /// Where the subtag starts, in characters from 1.
+        position: usize,
     },
     /// More than one extended language subtag (RFC 5646 erratum 5457):
     /// `"ar-aao-abh"`.
     #[error("locale: more than one extended language subtag")]
     MultipleExtlangs,
     /// The same variant twice: `"de-1901-1901"`.
-    #[error("locale: duplicate variant subtag at index {index}")]
+    #[error("locale: duplicate variant subtag at position {position}")]
     DuplicateVariant {
-        /// Byte offset of the second occurrence.
-        index: usize,
+        /// Where the second occurrence starts, in characters from 1.
+        position: usize,
     },
     /// The same extension singleton twice: `"en-a-bbb-a-ccc"`.
-    #[error("locale: duplicate extension singleton at index {index}")]
+    #[error("locale: duplicate extension singleton at position {position}")]
     DuplicateExtension {
-        /// Byte offset of the second occurrence.
-        index: usize,
+        /// Where the second occurrence starts, in characters from 1.
+        position: usize,
     },
 }
 
@@ -631,18 +644,18 @@ mod tests {
     }
 
     #[test]
-    fn subtags_report_offsets() {
+    fn subtags_report_positions() {
         let mut it = Subtags::new("en--US");
-        assert_eq!(it.next_checked(), Ok(Some((0, "en"))));
+        assert_eq!(it.next_checked(), Ok(Some((1, "en"))));
         assert_eq!(
             it.next_checked(),
-            Err(LocaleError::EmptySubtag { index: 3 })
+            Err(LocaleError::EmptySubtag { position: 4 })
         );
         let mut it = Subtags::new("en-");
-        assert_eq!(it.next_checked(), Ok(Some((0, "en"))));
+        assert_eq!(it.next_checked(), Ok(Some((1, "en"))));
         assert_eq!(
             it.next_checked(),
-            Err(LocaleError::EmptySubtag { index: 3 })
+            Err(LocaleError::EmptySubtag { position: 4 })
         );
     }
 }

@@ -58,3 +58,21 @@ macro_rules! impl_text_newtype {
 }
 
 pub(crate) use impl_text_newtype;
+
+/// Implements `Debug` as the type's name and its canonical text, `Name("text")`, for
+/// a newtype with `as_str(&self) -> &str` whose fields mean nothing to a reader
+/// (byte arrays, offsets, cached forms). One line, like a derived `Debug` of a
+/// one-string tuple struct, so `Locale("cs-CZ")` and `Ico("05103118")` look alike.
+macro_rules! impl_debug_as_text {
+    ($ty:ident) => {
+        impl ::core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_tuple(stringify!($ty))
+                    .field(&self.as_str())
+                    .finish()
+            }
+        }
+    };
+}
+
+pub(crate) use impl_debug_as_text;

@@ -9,7 +9,7 @@
 //! # Examples
 //!
 //! ```
-//! use contactkit::IntlPhone;
+//! use contactkit::{IntlPhone, Region};
 //!
 //! let phone = IntlPhone::parse(" +420 777 123 456 ")?;
 //! assert_eq!(phone.as_str(), "+420 777123456");
@@ -17,7 +17,7 @@
 //! assert_eq!(phone.region(), Some("CZ"));
 //!
 //! // A national number needs a default region (here the BIK API's India).
-//! let phone = IntlPhone::parse_with_region("9090909090", "IN")?;
+//! let phone = IntlPhone::parse_with_region("9090909090", Region::parse("IN")?)?;
 //! assert_eq!(phone.to_string(), "+91 9090909090");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -33,6 +33,9 @@
 //! which differs from libphonenumber (it reads `+14414123` as `+1 4414414123`).
 
 mod metadata;
+mod region;
+
+pub use region::Region;
 
 pub use metadata::METADATA_VERSION;
 
@@ -55,6 +58,10 @@ const MAX_NSN_DIGITS: usize = 17;
 /// every value is valid and canonical: `+<country code> <national significant number>`,
 /// e.g. `+420 777123456`. Two values are equal exactly when they print the same.
 ///
+/// `Ord` compares the canonical text. Calling codes are prefix-free, so that is the
+/// order of the E.164 digit strings: `+1 ...` < `+359 ...` < `+420 ...` < `+44 ...` <
+/// `+7 ...`, and numbers of one calling code by their national number's digits.
+///
 /// # Examples
 ///
 /// ```
@@ -66,9 +73,10 @@ const MAX_NSN_DIGITS: usize = 17;
 /// assert_eq!(phone.country_code(), 39);
 /// assert_eq!(phone.national_number(), "0612345678");
 /// assert_eq!(phone.number_type(), PhoneType::FixedLine);
+/// assert_eq!(format!("{phone:?}"), r#"IntlPhone("+39 0612345678")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct IntlPhone {
     /// `+<code> <nsn>`.
     text: Box<str>,
@@ -131,8 +139,8 @@ impl IntlPhone {
 
     /// Parses a number in international form or national form for a default region.
     ///
-    /// `region` is an ISO 3166-1 alpha-2 code with libphonenumber metadata (ASCII, any
-    /// letter case), e.g. `IN`. Besides what [`IntlPhone::parse`] accepts, the input may be
+    /// `region` is a [`Region`] (parse it once, where it is configured, e.g.
+    /// `Region::parse("IN")`). Besides what [`IntlPhone::parse`] accepts, the input may be
     /// a national number of that region (`9090909090` for `IN`, `020 7946 0000` for `GB`)
     /// or start with the region's international prefix (`00` in most of the world, `011`
     /// in North America, `810` in Russia), read as libphonenumber reads them. A number in
@@ -140,28 +148,34 @@ impl IntlPhone {
     ///
     /// # Errors
     ///
-    /// [`PhoneError::UnknownRegion`] when `region` is not such a code (`XX`, `001`,
-    /// `india`); otherwise as [`IntlPhone::parse`], without
-    /// [`PhoneError::MissingPlus`].
+    /// As [`IntlPhone::parse`], without [`PhoneError::MissingPlus`]. The region is valid
+    /// by construction, so it is never the reason (an unknown region code is rejected
+    /// earlier, by [`Region::parse`]).
     ///
     /// # Examples
     ///
     /// ```
-    /// use contactkit::IntlPhone;
+    /// use contactkit::{IntlPhone, Region};
     ///
-    /// let phone = IntlPhone::parse_with_region("9090909090", "IN")?;
+    /// let india = Region::parse("IN")?;
+    /// let phone = IntlPhone::parse_with_region("9090909090", india)?;
     /// assert_eq!(phone.as_str(), "+91 9090909090");
     ///
-    /// let phone = IntlPhone::parse_with_region("011 420 777 123 456", "US")?;
+    /// let us = Region::parse("US")?;
+    /// let phone = IntlPhone::parse_with_region("011 420 777 123 456", us)?;
     /// assert_eq!(phone.as_str(), "+420 777123456");
     ///
-    /// let err = IntlPhone::parse_with_region("9090909090", "XX").unwrap_err();
-    /// assert_eq!(err.to_string(), "phone: unknown default region");
+    /// let err = IntlPhone::parse_with_region("90909", india).unwrap_err();
+    /// assert_eq!(err.to_string(), "phone: too few digits");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn parse_with_region(input: &str, region: &str) -> Result<Self, PhoneError> {
-        let territory = default_territory(region)?;
+    pub fn parse_with_region(input: &str, region: Region) -> Result<Self, PhoneError> {
         let scanned = Scanned::scan(input)?;
+        // Every `Region` has a territory (a unit test checks all 245); the error is
+        // only there to avoid a panic path.
+        let territory = metadata::plans()
+            .region(region.code())
+            .ok_or(PhoneError::UnknownRegion)?;
         read(&scanned, Some(territory))
     }
 
@@ -262,6 +276,20 @@ impl IntlPhone {
 }
 
 crate::macros::impl_text_newtype!(IntlPhone, PhoneError);
+crate::macros::impl_debug_as_text!(IntlPhone);
+
+impl PartialOrd for IntlPhone {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+// By the text alone: the other fields are functions of it, so this agrees with `==`.
+impl Ord for IntlPhone {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.text.cmp(&other.text)
+    }
+}
 
 /// The type of a phone number, as libphonenumber's `PhoneNumberType` classifies it.
 ///
@@ -412,9 +440,9 @@ pub enum PhoneError {
     /// `00420 777 123 456`.
     #[error("phone: missing leading '+' and country calling code")]
     MissingPlus,
-    /// [`IntlPhone::parse_with_region`] with a region that is not an ISO 3166-1 alpha-2
-    /// code with metadata, e.g. `XX` or `001`.
-    #[error("phone: unknown default region")]
+    /// [`Region::parse`] (or `Region::try_from(country)`) with a code that is not two
+    /// ASCII letters naming a region with phone metadata, e.g. `XX`, `001` or `AQ`.
+    #[error("phone: unknown region code")]
     UnknownRegion,
     /// The digits after `+` (or an international prefix) start with no assigned calling
     /// code, e.g. `+999 123456789` or `+0420 777123456`.
@@ -564,18 +592,6 @@ fn is_extension(rest: &str) -> bool {
         && number
             .chars()
             .all(|c| c.is_ascii_digit() || is_separator(c))
-}
-
-/// `region` as a territory with metadata, letter case ignored.
-fn default_territory(region: &str) -> Result<&'static Territory, PhoneError> {
-    let code = <[u8; 2]>::try_from(region.as_bytes())
-        .ok()
-        .filter(|c| c.iter().all(u8::is_ascii_alphabetic))
-        .map(|c| c.map(|b| b.to_ascii_uppercase()))
-        .ok_or(PhoneError::UnknownRegion)?;
-    metadata::plans()
-        .region(code)
-        .ok_or(PhoneError::UnknownRegion)
 }
 
 /// libphonenumber's `parseHelper` followed by `isValidNumber` and `getNumberType`, on
@@ -836,19 +852,6 @@ mod tests {
         assert_eq!(split_country_code("16502530000"), Some((1, "6502530000")));
         assert_eq!(split_country_code("0420777123456"), None);
         assert_eq!(split_country_code("999123"), None);
-    }
-
-    #[test]
-    fn region_code_letter_case_is_ignored() {
-        assert!(default_territory("in").is_ok());
-        assert!(default_territory("In").is_ok());
-        for bad in ["", "I", "IND", "001", "XX", "ZZ", "I\u{0}"] {
-            assert_eq!(
-                default_territory(bad).err(),
-                Some(PhoneError::UnknownRegion),
-                "{bad:?}"
-            );
-        }
     }
 
     #[test]

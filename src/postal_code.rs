@@ -13,6 +13,8 @@ use crate::Country;
 /// the trimmed text with white-space runs collapsed to one space and ASCII
 /// letters upper-cased (`sw1a 1aa` becomes `SW1A 1AA`).
 ///
+/// `Ord` compares the canonical text (`110 00` < `602 00` < `SW1A 1AA`).
+///
 /// # Examples
 ///
 /// ```
@@ -23,7 +25,7 @@ use crate::Country;
 /// assert_eq!(PostalCode::parse(" sw1a  1aa ")?.as_str(), "SW1A 1AA");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct PostalCode(Box<str>);
 
 impl PostalCode {
@@ -169,13 +171,15 @@ fn free_text(s: &str) -> Result<Box<str>, PostalCodeError> {
     let mut out = String::with_capacity(s.len());
     let mut chars = 0usize;
     let mut in_space = false;
-    for (index, c) in s.char_indices() {
+    for (index, c) in s.chars().enumerate() {
         if c.is_whitespace() {
             in_space = true;
             continue;
         }
         if c.is_control() {
-            return Err(PostalCodeError::ControlCharacter { index });
+            return Err(PostalCodeError::ControlCharacter {
+                position: index + 1,
+            });
         }
         if in_space {
             out.push(' ');
@@ -197,7 +201,8 @@ crate::macros::impl_text_newtype!(PostalCode, PostalCodeError);
 
 /// Why a string is not a postal code (for the given country).
 ///
-/// The `Display` text is part of the public API.
+/// The `Display` text is part of the public API. Positions count characters (not
+/// bytes) from 1 in the trimmed input.
 ///
 /// # Examples
 ///
@@ -213,11 +218,11 @@ pub enum PostalCodeError {
     /// The input is empty or white space only: `""`, `" "`.
     #[error("postal code: empty")]
     Empty,
-    /// A control character that is not white space: `"272\u{0}01"`.
-    #[error("postal code: control character at index {index}")]
+    /// A control character that is not white space: `"272\u{0}01"` (position 4).
+    #[error("postal code: control character at position {position}")]
     ControlCharacter {
-        /// Its byte offset in the trimmed input.
-        index: usize,
+        /// Where it is in the trimmed input, in characters from 1.
+        position: usize,
     },
     /// Longer than [`PostalCode::MAX_CHARS`] characters after normalization.
     #[error("postal code: longer than {max} characters")]

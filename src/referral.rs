@@ -6,6 +6,8 @@
 
 /// A validated customer reference number: exactly 16 ASCII letters and digits.
 ///
+/// `Ord` compares the text (byte order: digits, then upper case, then lower case).
+///
 /// # Examples
 ///
 /// ```
@@ -16,7 +18,7 @@
 /// assert_eq!(id.to_string(), "1cGIHvFoQDGLAbcA");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct ReferralId(Box<str>);
 
 /// Length of a referral id, in characters.

@@ -8,7 +8,7 @@
 
 use crate::{
     ApiKey, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId,
-    Timestamp, VatId,
+    Region, Timestamp, VatId,
 };
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
@@ -62,6 +62,7 @@ serde_text_newtype!(
     Locale => "a BCP 47 language tag",
     Ico => "an 8-digit IČO",
     PostalCode => "a postal code",
+    Region => "a two-letter phone region code",
 );
 
 // The error text of `ApiKey::parse` never contains the key, so it is safe to

@@ -16,6 +16,9 @@ use std::str::FromStr;
 /// six-digit year outside 0000–9999 (`+275760-09-13T00:00:00.000Z`). [`Timestamp::parse`]
 /// reads that and every other form the date fields accept.
 ///
+/// `Ord` is chronological (it compares the milliseconds), which is also the order of the
+/// `toISOString()` text within years 0000–9999 but not outside them.
+///
 /// # Examples
 ///
 /// ```
@@ -25,9 +28,10 @@ use std::str::FromStr;
 /// assert_eq!(t.to_string(), "2024-03-07T10:00:00.500Z");
 /// assert_eq!(t.as_millis(), 1_709_805_600_500);
 /// assert_eq!(Timestamp::parse(&t.to_string())?, t);
+/// assert_eq!(format!("{t:?}"), r#"Timestamp("2024-03-07T10:00:00.500Z")"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Timestamp(i64);
 
 /// Why text or a number is not a [`Timestamp`].
@@ -173,6 +177,15 @@ impl Timestamp {
     /// ```
     pub fn as_millis(self) -> i64 {
         self.0
+    }
+}
+
+// The `toISOString()` text, not the milliseconds: `Timestamp("2024-03-07T10:00:00.000Z")`
+// reads at a glance where `Timestamp(1709805600000)` does not. The text never needs
+// escaping, so it is written without an intermediate `String`.
+impl fmt::Debug for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Timestamp(\"{self}\")")
     }
 }
 

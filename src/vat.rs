@@ -24,6 +24,8 @@ use states::Fault;
 /// get a leading `0`, and Dutch numbers are zero-filled to 9 digits before the
 /// `B` (`NL4495445B01` becomes `NL004495445B01`).
 ///
+/// `Ord` compares the canonical text, so ids sort by country prefix, then number.
+///
 /// # Examples
 ///
 /// ```
@@ -41,7 +43,7 @@ use states::Fault;
 /// assert_eq!(err.to_string(), "vat: unknown country prefix 'GB'");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct VatId(Box<str>);
 
 impl VatId {

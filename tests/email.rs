@@ -136,21 +136,21 @@ fn edge_cases() {
             "jan novak@example.com",
             Err(InvalidLocalCharacter {
                 ch: ' ',
-                position: 3,
+                position: 4,
             }),
         ),
         (
             "jan@exa mple.com",
             Err(InvalidDomainCharacter {
                 ch: ' ',
-                position: 7,
+                position: 8,
             }),
         ),
         (
             "jan\u{a0}novak@example.com",
             Err(UnsafeCharacter {
                 ch: '\u{a0}',
-                position: 3,
+                position: 4,
             }),
         ),
         // Unsafe characters (e-v).
@@ -158,49 +158,49 @@ fn edge_cases() {
             "jan\u{200B}@example.com",
             Err(UnsafeCharacter {
                 ch: '\u{200B}',
-                position: 3,
+                position: 4,
             }),
         ),
         (
             "jan@exa\u{200B}mple.com",
             Err(UnsafeCharacter {
                 ch: '\u{200B}',
-                position: 7,
+                position: 8,
             }),
         ),
         (
             "\u{301}jan@example.com",
             Err(UnsafeCharacter {
                 ch: '\u{301}',
-                position: 0,
+                position: 1,
             }),
         ),
         (
             "jan@\u{301}example.com",
             Err(UnsafeCharacter {
                 ch: '\u{301}',
-                position: 4,
+                position: 5,
             }),
         ),
         (
             "jan@example.com\u{200F}",
             Err(UnsafeCharacter {
                 ch: '\u{200F}',
-                position: 15,
+                position: 16,
             }),
         ),
         (
             "ja\u{E000}n@example.com",
             Err(UnsafeCharacter {
                 ch: '\u{E000}',
-                position: 2,
+                position: 3,
             }),
         ),
         (
             "ja\u{378}n@example.com",
             Err(UnsafeCharacter {
                 ch: '\u{378}',
-                position: 2,
+                position: 3,
             }),
         ),
         // Characters that only become invalid after normalization (e-v).
@@ -208,21 +208,21 @@ fn edge_cases() {
             "jan\u{37E}@example.com",
             Err(InvalidLocalCharacter {
                 ch: ';',
-                position: 3,
+                position: 4,
             }),
         ),
         (
             "jan@\u{37E}.com",
             Err(InvalidDomainCharacter {
                 ch: ';',
-                position: 4,
+                position: 5,
             }),
         ),
         (
             "jan@⒈example.com",
             Err(InvalidDomainCharacter {
                 ch: '⒈',
-                position: 4,
+                position: 5,
             }),
         ),
         // Structure.
@@ -249,7 +249,7 @@ fn edge_cases() {
             "jan@exa_mple.com",
             Err(InvalidDomainCharacter {
                 ch: '_',
-                position: 7,
+                position: 8,
             }),
         ),
         ("jan@-example.com", Err(LabelHyphen)),
@@ -404,16 +404,16 @@ fn error_messages() {
         (
             InvalidLocalCharacter {
                 ch: ',',
-                position: 3,
+                position: 4,
             },
-            "email: invalid character ',' at position 3 in local part",
+            "email: invalid character ',' at position 4 in local part",
         ),
         (
             InvalidLocalCharacter {
                 ch: '\n',
-                position: 0,
+                position: 1,
             },
-            "email: invalid character U+000A at position 0 in local part",
+            "email: invalid character U+000A at position 1 in local part",
         ),
         (LeadingDot, "email: local part starts with '.'"),
         (TrailingDot, "email: local part ends with '.'"),
@@ -421,32 +421,32 @@ fn error_messages() {
         (
             UnsafeCharacter {
                 ch: '\u{200B}',
-                position: 3,
+                position: 4,
             },
-            "email: unsafe character U+200B at position 3",
+            "email: unsafe character U+200B at position 4",
         ),
         (
             UnsafeCharacter {
                 ch: '\u{10FFFF}',
-                position: 0,
+                position: 1,
             },
-            "email: unsafe character U+10FFFF at position 0",
+            "email: unsafe character U+10FFFF at position 1",
         ),
         (EmptyDomain, "email: empty domain"),
         (DomainLiteral, "email: domain literal is not allowed"),
         (
             InvalidDomainCharacter {
                 ch: '_',
-                position: 7,
+                position: 8,
             },
-            "email: invalid character '_' at position 7 in domain",
+            "email: invalid character '_' at position 8 in domain",
         ),
         (
             InvalidDomainCharacter {
                 ch: '⒈',
-                position: 4,
+                position: 5,
             },
-            "email: invalid character '⒈' at position 4 in domain",
+            "email: invalid character '⒈' at position 5 in domain",
         ),
         (EmptyLabel, "email: empty label in domain"),
         (LabelHyphen, "email: domain label starts or ends with '-'"),

@@ -2,7 +2,7 @@
 
 use contactkit::{
     ApiKey, CanonicalEmail, Country, Error, ErrorKind, Ico, IntlPhone, Locale, NormalizedIp,
-    PostalCode, ReferralId, VatId,
+    PostalCode, ReferralId, Region, Timestamp, VatId,
 };
 use std::error::Error as _;
 
@@ -64,4 +64,6 @@ fn public_types_are_send_and_sync() {
     check::<Locale>();
     check::<Ico>();
     check::<PostalCode>();
+    check::<Timestamp>();
+    check::<Region>();
 }

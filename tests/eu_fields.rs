@@ -228,72 +228,102 @@ const LOCALE_CASES: &[(&str, Result<&str, LocaleError>)] = &[
     ("", Err(LocaleError::Empty)),
     (
         "en_US",
-        Err(LocaleError::InvalidCharacter { ch: '_', index: 2 }),
+        Err(LocaleError::InvalidCharacter {
+            ch: '_',
+            position: 3,
+        }),
     ),
     (
         "cs CZ",
-        Err(LocaleError::InvalidCharacter { ch: ' ', index: 2 }),
+        Err(LocaleError::InvalidCharacter {
+            ch: ' ',
+            position: 3,
+        }),
     ),
     (
         "čeština",
-        Err(LocaleError::InvalidCharacter { ch: 'č', index: 0 }),
+        Err(LocaleError::InvalidCharacter {
+            ch: 'č',
+            position: 1,
+        }),
     ),
-    ("cs-", Err(LocaleError::EmptySubtag { index: 3 })),
-    ("cs--CZ", Err(LocaleError::EmptySubtag { index: 3 })),
-    ("zh--Hant", Err(LocaleError::EmptySubtag { index: 3 })),
-    ("-cs", Err(LocaleError::EmptySubtag { index: 0 })),
-    ("en-a-", Err(LocaleError::EmptySubtag { index: 5 })),
+    ("cs-", Err(LocaleError::EmptySubtag { position: 4 })),
+    ("cs--CZ", Err(LocaleError::EmptySubtag { position: 4 })),
+    ("zh--Hant", Err(LocaleError::EmptySubtag { position: 4 })),
+    ("-cs", Err(LocaleError::EmptySubtag { position: 1 })),
+    ("en-a-", Err(LocaleError::EmptySubtag { position: 6 })),
     (
         "en-US-abcdefghi",
-        Err(LocaleError::SubtagTooLong { index: 6 }),
+        Err(LocaleError::SubtagTooLong { position: 7 }),
     ),
     ("e", Err(LocaleError::InvalidLanguage)),
     ("1en", Err(LocaleError::InvalidLanguage)),
     ("u-co", Err(LocaleError::InvalidLanguage)),
     ("i-foo", Err(LocaleError::InvalidLanguage)),
-    ("en-US-US", Err(LocaleError::UnexpectedSubtag { index: 6 })),
+    (
+        "en-US-US",
+        Err(LocaleError::UnexpectedSubtag { position: 7 }),
+    ),
     (
         "en-Latn-Latn",
-        Err(LocaleError::UnexpectedSubtag { index: 8 }),
+        Err(LocaleError::UnexpectedSubtag { position: 9 }),
     ),
     (
         "en-US-Latn",
-        Err(LocaleError::UnexpectedSubtag { index: 6 }),
+        Err(LocaleError::UnexpectedSubtag { position: 7 }),
     ),
     (
         "zh-TW-Hant",
-        Err(LocaleError::UnexpectedSubtag { index: 6 }),
+        Err(LocaleError::UnexpectedSubtag { position: 7 }),
     ),
     (
         "en-1901-US",
-        Err(LocaleError::UnexpectedSubtag { index: 8 }),
+        Err(LocaleError::UnexpectedSubtag { position: 9 }),
     ),
-    ("en-US-abc", Err(LocaleError::UnexpectedSubtag { index: 6 })),
-    ("root-abc", Err(LocaleError::UnexpectedSubtag { index: 5 })),
-    ("en-a1", Err(LocaleError::UnexpectedSubtag { index: 3 })),
+    (
+        "en-US-abc",
+        Err(LocaleError::UnexpectedSubtag { position: 7 }),
+    ),
+    (
+        "root-abc",
+        Err(LocaleError::UnexpectedSubtag { position: 6 }),
+    ),
+    ("en-a1", Err(LocaleError::UnexpectedSubtag { position: 4 })),
     (
         "en-US-x",
-        Err(LocaleError::SingletonWithoutSubtags { index: 6 }),
+        Err(LocaleError::SingletonWithoutSubtags { position: 7 }),
     ),
     (
         "en-a",
-        Err(LocaleError::SingletonWithoutSubtags { index: 3 }),
+        Err(LocaleError::SingletonWithoutSubtags { position: 4 }),
     ),
     (
         "en-a-b-foo",
-        Err(LocaleError::SingletonWithoutSubtags { index: 3 }),
+        Err(LocaleError::SingletonWithoutSubtags { position: 4 }),
     ),
-    ("x", Err(LocaleError::SingletonWithoutSubtags { index: 0 })),
+    (
+        "x",
+        Err(LocaleError::SingletonWithoutSubtags { position: 1 }),
+    ),
     // Well-formed, not valid.
     ("qq", Err(LocaleError::UnregisteredLanguage)),
     ("abcd", Err(LocaleError::UnregisteredLanguage)),
     ("abcde", Err(LocaleError::UnregisteredLanguage)),
-    ("cs-Abcd", Err(LocaleError::UnregisteredScript { index: 3 })),
-    ("en-AB", Err(LocaleError::UnregisteredRegion { index: 3 })),
-    ("en-000", Err(LocaleError::UnregisteredRegion { index: 3 })),
+    (
+        "cs-Abcd",
+        Err(LocaleError::UnregisteredScript { position: 4 }),
+    ),
+    (
+        "en-AB",
+        Err(LocaleError::UnregisteredRegion { position: 4 }),
+    ),
+    (
+        "en-000",
+        Err(LocaleError::UnregisteredRegion { position: 4 }),
+    ),
     (
         "en-US-posix",
-        Err(LocaleError::UnregisteredVariant { index: 6 }),
+        Err(LocaleError::UnregisteredVariant { position: 7 }),
     ),
     ("ar-aao-abh", Err(LocaleError::MultipleExtlangs)),
     ("en-aaa-bbb", Err(LocaleError::MultipleExtlangs)),
@@ -301,11 +331,11 @@ const LOCALE_CASES: &[(&str, Result<&str, LocaleError>)] = &[
     ("ar-aao-419", Err(LocaleError::MultipleExtlangs)), // langcodes reads 419 as an extlang
     (
         "de-1901-1901",
-        Err(LocaleError::DuplicateVariant { index: 8 }),
+        Err(LocaleError::DuplicateVariant { position: 9 }),
     ),
     (
         "en-a-bbb-a-ccc",
-        Err(LocaleError::DuplicateExtension { index: 9 }),
+        Err(LocaleError::DuplicateExtension { position: 10 }),
     ),
 ];
 
@@ -354,56 +384,59 @@ fn locale_messages() {
     let cases: &[(LocaleError, &str)] = &[
         (LocaleError::Empty, "locale: empty"),
         (
-            LocaleError::InvalidCharacter { ch: '_', index: 2 },
-            "locale: invalid character '_' at index 2",
+            LocaleError::InvalidCharacter {
+                ch: '_',
+                position: 3,
+            },
+            "locale: invalid character '_' at position 3",
         ),
         (
-            LocaleError::EmptySubtag { index: 3 },
-            "locale: empty subtag at index 3",
+            LocaleError::EmptySubtag { position: 4 },
+            "locale: empty subtag at position 4",
         ),
         (
-            LocaleError::SubtagTooLong { index: 6 },
-            "locale: subtag at index 6 is longer than 8 characters",
+            LocaleError::SubtagTooLong { position: 7 },
+            "locale: subtag at position 7 is longer than 8 characters",
         ),
         (
             LocaleError::InvalidLanguage,
             "locale: invalid primary language subtag",
         ),
         (
-            LocaleError::UnexpectedSubtag { index: 6 },
-            "locale: unexpected subtag at index 6",
+            LocaleError::UnexpectedSubtag { position: 7 },
+            "locale: unexpected subtag at position 7",
         ),
         (
-            LocaleError::SingletonWithoutSubtags { index: 3 },
-            "locale: singleton at index 3 has no subtags",
+            LocaleError::SingletonWithoutSubtags { position: 4 },
+            "locale: singleton at position 4 has no subtags",
         ),
         (
             LocaleError::UnregisteredLanguage,
             "locale: unregistered language subtag",
         ),
         (
-            LocaleError::UnregisteredScript { index: 3 },
-            "locale: unregistered script subtag at index 3",
+            LocaleError::UnregisteredScript { position: 4 },
+            "locale: unregistered script subtag at position 4",
         ),
         (
-            LocaleError::UnregisteredRegion { index: 3 },
-            "locale: unregistered region subtag at index 3",
+            LocaleError::UnregisteredRegion { position: 4 },
+            "locale: unregistered region subtag at position 4",
         ),
         (
-            LocaleError::UnregisteredVariant { index: 6 },
-            "locale: unregistered variant subtag at index 6",
+            LocaleError::UnregisteredVariant { position: 7 },
+            "locale: unregistered variant subtag at position 7",
         ),
         (
             LocaleError::MultipleExtlangs,
             "locale: more than one extended language subtag",
         ),
         (
-            LocaleError::DuplicateVariant { index: 8 },
-            "locale: duplicate variant subtag at index 8",
+            LocaleError::DuplicateVariant { position: 9 },
+            "locale: duplicate variant subtag at position 9",
         ),
         (
-            LocaleError::DuplicateExtension { index: 9 },
-            "locale: duplicate extension singleton at index 9",
+            LocaleError::DuplicateExtension { position: 10 },
+            "locale: duplicate extension singleton at position 10",
         ),
     ];
     for (err, msg) in cases {
@@ -441,20 +474,30 @@ const ICO_CASES: &[(&str, Result<&str, IcoError>)] = &[
     ("051031180", Err(IcoError::WrongLength { found: 9 })),
     (
         "CZ05103118",
-        Err(IcoError::InvalidCharacter { ch: 'C', index: 0 }),
+        Err(IcoError::InvalidCharacter {
+            ch: 'C',
+            position: 1,
+        }),
     ),
     (
         "0510-3118",
-        Err(IcoError::InvalidCharacter { ch: '-', index: 4 }),
+        Err(IcoError::InvalidCharacter {
+            ch: '-',
+            position: 5,
+        }),
     ),
     (
         "05103118\u{0}",
-        Err(IcoError::InvalidCharacter { ch: '\0', index: 8 }),
+        Err(IcoError::InvalidCharacter {
+            ch: '\0',
+            position: 9,
+        }),
     ),
     (
         "０５１０３１１８",
         Err(IcoError::InvalidCharacter {
-            ch: '０', index: 0
+            ch: '０',
+            position: 1,
         }),
     ),
 ];
@@ -475,8 +518,12 @@ fn ico_table() {
 fn ico_messages_and_conversions() {
     assert_eq!(IcoError::Empty.to_string(), "ico: empty");
     assert_eq!(
-        IcoError::InvalidCharacter { ch: 'C', index: 0 }.to_string(),
-        "ico: invalid character 'C' at index 0"
+        IcoError::InvalidCharacter {
+            ch: 'C',
+            position: 1
+        }
+        .to_string(),
+        "ico: invalid character 'C' at position 1"
     );
     assert_eq!(
         IcoError::WrongLength { found: 9 }.to_string(),
@@ -533,7 +580,7 @@ const POSTAL_CASES: &[(&str, Option<&str>, Result<&str, PostalCodeError>)] = &[
     (
         "272\u{0}01",
         None,
-        Err(PostalCodeError::ControlCharacter { index: 3 }),
+        Err(PostalCodeError::ControlCharacter { position: 4 }),
     ),
     (
         "123456789012345678901234567890123",
@@ -560,8 +607,8 @@ fn postal_code_messages_and_conversions() {
     let cases: &[(PostalCodeError, &str)] = &[
         (PostalCodeError::Empty, "postal code: empty"),
         (
-            PostalCodeError::ControlCharacter { index: 3 },
-            "postal code: control character at index 3",
+            PostalCodeError::ControlCharacter { position: 4 },
+            "postal code: control character at position 4",
         ),
         (
             PostalCodeError::TooLong { max: 32 },

@@ -11,6 +11,7 @@ mod phone;
 mod serde_support;
 mod support;
 mod tokens;
+mod traits;
 #[cfg(feature = "models")]
 mod update_profile;
 #[cfg(feature = "models")]

@@ -2,14 +2,20 @@
 
 use crate::support::{bool_field, load_cases, str_field};
 use contactkit::phone::PhoneType;
-use contactkit::{IntlPhone, PhoneError};
+use contactkit::{IntlPhone, PhoneError, Region};
 use proptest::prelude::*;
 
 fn parse(input: &str, region: Option<&str>) -> Result<IntlPhone, PhoneError> {
     match region {
-        Some(region) => IntlPhone::parse_with_region(input, region),
+        Some(region) => with_region(input, region),
         None => IntlPhone::parse(input),
     }
+}
+
+/// `parse_with_region` with the region given as text, as the tables and properties give
+/// it: an unknown code fails in `Region::parse`, with `UnknownRegion`.
+fn with_region(input: &str, region: &str) -> Result<IntlPhone, PhoneError> {
+    Region::parse(region).and_then(|region| IntlPhone::parse_with_region(input, region))
 }
 
 /// `tests/data/phone.json` (expected values from Python phonenumbers 9.0.43 plus the
@@ -344,6 +350,59 @@ fn auto_traits() {
     assert_traits::<IntlPhone>();
     assert_traits::<PhoneError>();
     assert_traits::<PhoneType>();
+    assert_traits::<Region>();
+}
+
+/// `Region` reads what `parse_with_region` read in 0.1: two ASCII letters of a region
+/// with metadata, in any case; every country with a numbering plan converts.
+#[test]
+fn regions() {
+    for (input, want) in [
+        ("IN", Ok("IN")),
+        ("in", Ok("IN")),
+        ("gB", Ok("GB")),
+        ("AC", Ok("AC")),
+        ("TA", Ok("TA")),
+        ("XK", Ok("XK")),
+        ("", Err(PhoneError::UnknownRegion)),
+        ("XX", Err(PhoneError::UnknownRegion)),
+        ("AQ", Err(PhoneError::UnknownRegion)),
+        ("001", Err(PhoneError::UnknownRegion)),
+        ("IND", Err(PhoneError::UnknownRegion)),
+        (" IN", Err(PhoneError::UnknownRegion)),
+        ("I\u{0}", Err(PhoneError::UnknownRegion)),
+    ] {
+        let got = Region::parse(input);
+        assert_eq!(
+            got.map(|r| r.to_string()).as_deref(),
+            want.as_deref(),
+            "{input:?}"
+        );
+        assert_eq!(input.parse::<Region>(), got);
+        assert_eq!(Region::try_from(input), got);
+        assert_eq!(Region::try_from(input.to_owned()), got);
+        if let Ok(region) = got {
+            assert_eq!(region.as_ref(), region.as_str());
+            assert_eq!(String::from(region), region.as_str());
+        }
+    }
+    let mut without_plan = Vec::new();
+    for code in (b'A'..=b'Z').flat_map(|a| (b'A'..=b'Z').map(move |b| [a, b])) {
+        let code = std::str::from_utf8(&code).unwrap();
+        if let Ok(country) = contactkit::Country::parse(code) {
+            if country.as_str() != code {
+                continue;
+            }
+            match Region::try_from(country) {
+                Ok(region) => assert_eq!(region.as_str(), code),
+                Err(e) => {
+                    assert_eq!(e, PhoneError::UnknownRegion);
+                    without_plan.push(code.to_owned());
+                }
+            }
+        }
+    }
+    assert_eq!(without_plan, ["AQ", "BV", "GS", "HM", "PN", "TF", "UM"]);
 }
 
 /// The messages are public API: changing one is a breaking change.
@@ -393,7 +452,7 @@ fn error_messages() {
             PhoneError::MissingPlus,
             "phone: missing leading '+' and country calling code",
         ),
-        (PhoneError::UnknownRegion, "phone: unknown default region"),
+        (PhoneError::UnknownRegion, "phone: unknown region code"),
         (
             PhoneError::InvalidCountryCode,
             "phone: unknown country calling code",
@@ -525,7 +584,7 @@ fn assert_canonical(phone: &IntlPhone) -> Result<(), TestCaseError> {
     prop_assert_eq!(IntlPhone::parse(phone.as_str()), Ok(phone.clone()));
     prop_assert_eq!(IntlPhone::parse(&phone.e164()), Ok(phone.clone()));
     for region in REGIONS {
-        match IntlPhone::parse_with_region(&text, region) {
+        match with_region(&text, region) {
             Err(PhoneError::UnknownRegion) => prop_assert_eq!(*region, "XX"),
             other => prop_assert_eq!(other, Ok(phone.clone())),
         }
@@ -544,13 +603,13 @@ proptest! {
     #[test]
     fn prop_never_panics(input in "\\PC{0,80}", region in "\\PC{0,3}") {
         let _ = IntlPhone::parse(&input);
-        let _ = IntlPhone::parse_with_region(&input, &region);
+        let _ = with_region(&input, &region);
     }
 
     #[test]
     fn prop_never_panics_on_phone_like_text(input in phone_like(), region in region()) {
         let _ = IntlPhone::parse(&input);
-        let _ = IntlPhone::parse_with_region(&input, region);
+        let _ = with_region(&input, region);
     }
 
     #[test]
@@ -558,11 +617,11 @@ proptest! {
         if let Ok(phone) = IntlPhone::parse(&input) {
             assert_canonical(&phone)?;
             // Any region reads a `+` number the same, or is itself rejected.
-            match IntlPhone::parse_with_region(phone.as_str(), &region) {
+            match with_region(phone.as_str(), &region) {
                 Err(PhoneError::UnknownRegion) => {}
                 other => prop_assert_eq!(other, Ok(phone.clone())),
             }
-            match IntlPhone::parse_with_region(&input, &region) {
+            match with_region(&input, &region) {
                 Err(PhoneError::UnknownRegion) => {}
                 other => prop_assert_eq!(other, Ok(phone)),
             }
@@ -571,10 +630,10 @@ proptest! {
 
     #[test]
     fn prop_normalization_is_idempotent(input in phone_like(), region in region()) {
-        let first = IntlPhone::parse_with_region(&input, region);
+        let first = with_region(&input, region);
         if let Ok(phone) = &first {
             assert_canonical(phone)?;
-            prop_assert_eq!(IntlPhone::parse_with_region(phone.as_str(), region), first.clone());
+            prop_assert_eq!(with_region(phone.as_str(), region), first.clone());
         }
         // With a known region, `parse` accepts a subset of what `parse_with_region`
         // accepts, with the same value.

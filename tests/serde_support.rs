@@ -3,7 +3,7 @@
 
 use contactkit::{
     ApiKey, CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId,
-    Timestamp, VatId,
+    Region, Timestamp, VatId,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -35,6 +35,7 @@ fn every_text_newtype_round_trips_through_json() {
     round_trip::<Locale>("ZH-hant-TW", "zh-Hant-TW");
     round_trip::<Ico>("05103118", "05103118");
     round_trip::<PostalCode>("272 01", "272 01");
+    round_trip::<Region>("in", "IN");
 }
 
 #[test]
@@ -46,6 +47,11 @@ fn deserialize_error_is_the_types_own_message() {
     );
     let err = serde_json::from_str::<IntlPhone>(r#""777 123 456""#).unwrap_err();
     assert!(err.to_string().starts_with("phone: "), "got {err}");
+    let err = serde_json::from_str::<Region>(r#""001""#).unwrap_err();
+    assert!(
+        err.to_string().starts_with("phone: unknown region code"),
+        "got {err}"
+    );
 }
 
 #[test]

@@ -719,7 +719,7 @@ fn primary_locale_rule() {
     assert_eq!(err.kind().code(), "string.locale");
     assert_eq!(
         err.source().map(|s| s.to_string()).as_deref(),
-        Some("locale: empty subtag at index 3")
+        Some("locale: empty subtag at position 4")
     );
 }
 

@@ -1076,7 +1076,9 @@ fn default_limits() {
     let defaults = Options::default();
     assert_eq!(
         defaults,
-        Options::new().default_region("IN").max_entries(10_000)
+        Options::new()
+            .default_region(contactkit::Region::IN)
+            .max_entries(10_000)
     );
     let nested = format!("{}{}", "[".repeat(40), "]".repeat(40));
     let body = format!(r#"{{"userProperties":[{nested}]}}"#);
@@ -1111,8 +1113,11 @@ fn default_limits() {
 fn region_option() {
     let text = entry(r#""phoneNumber":"777 123 456""#);
     assert!(validate_entry_json(text.as_bytes()).is_err());
-    let user = validate_entry_json_with(text.as_bytes(), &Options::new().default_region("CZ"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let user = validate_entry_json_with(
+        text.as_bytes(),
+        &Options::new().default_region(contactkit::Region::parse("CZ").unwrap()),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         user.phone_number().map(|p| p.as_str()),
         Some("+420 777123456")

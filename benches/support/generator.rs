@@ -1006,7 +1006,9 @@ impl Gen {
                     // A non-IN national number read with the IN default region.
                     let other = *self.rng.pick(&[Cz, De, Gb]);
                     let mut nsn = self.valid_phone(other).nsn;
-                    if IntlPhone::parse_with_region(&nsn, "IN").is_ok() {
+                    if contactkit::Region::parse("IN")
+                        .is_ok_and(|r| IntlPhone::parse_with_region(&nsn, r).is_ok())
+                    {
                         nsn.pop();
                     }
                     nsn

@@ -78,7 +78,7 @@ struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Schema::Bik)]
     schema: Schema,
 
-    /// The region national phone numbers are read in (ISO 3166-1 alpha-2; BIK only).
+    /// The region national phone numbers are read in (a two-letter region code with phone numbers; BIK only).
     #[arg(long, default_value = "IN", value_name = "CC")]
     region: String,
 
@@ -133,16 +133,14 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// `--region` as an upper-case ISO 3166-1 alpha-2 code the library knows.
-fn region(text: &str) -> anyhow::Result<String> {
-    let upper = text.trim().to_ascii_uppercase();
-    let known = upper.len() == 2
-        && upper.bytes().all(|b| b.is_ascii_alphabetic())
-        && contactkit::Country::parse(&upper).is_ok_and(|c| c.as_str() == upper);
-    if !known {
-        bail!("--region {text:?} is not an ISO 3166-1 alpha-2 country code (e.g. IN, CZ, US)");
+/// `--region` as a region with phone metadata (two letters, any case).
+fn region(text: &str) -> anyhow::Result<contactkit::Region> {
+    match contactkit::Region::parse(text.trim()) {
+        Ok(region) => Ok(region),
+        Err(_) => {
+            bail!("--region {text:?} is not a region code with phone numbers (e.g. IN, CZ, US)")
+        }
     }
-    Ok(upper)
 }
 
 /// Whether two paths name the same existing file.
@@ -176,7 +174,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let opened = input::open(&args.input, args.format)?;
     let (validator, warnings) = Validator::new(
         args.schema,
-        &region,
+        region,
         args.all_errors,
         opened.input.csv_header(),
         output::is_csv(&args.out),

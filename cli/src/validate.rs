@@ -119,7 +119,7 @@ impl Validator {
     /// Two CSV columns match the same field.
     pub fn new(
         schema: Schema,
-        region: &str,
+        region: contactkit::Region,
         all_errors: bool,
         header: Option<&[String]>,
         csv_out: bool,
@@ -323,7 +323,8 @@ mod tests {
 
     #[test]
     fn valid_bik_entries_are_normalized_with_a_key() {
-        let (validator, _) = Validator::new(Schema::Bik, "IN", false, None, false).unwrap();
+        let (validator, _) =
+            Validator::new(Schema::Bik, contactkit::Region::IN, false, None, false).unwrap();
         let checked = validator.check(&json_record(
             r#"{"firstName":" Ann ","lastName":"Lee","email":"A.nn+x@GMAIL.com"}"#,
         ));
@@ -345,7 +346,8 @@ mod tests {
 
     #[test]
     fn rejected_records_keep_their_text_and_errors() {
-        let (validator, _) = Validator::new(Schema::Bik, "IN", true, None, false).unwrap();
+        let (validator, _) =
+            Validator::new(Schema::Bik, contactkit::Region::IN, true, None, false).unwrap();
         let checked = validator.check(&json_record("{\n\"emial\": \"x\"\n}"));
         let Verdict::Rejected { record, problems } = checked.verdict else {
             panic!("accepted")
@@ -370,7 +372,8 @@ mod tests {
 
     #[test]
     fn csv_output_has_one_cell_per_key() {
-        let (validator, _) = Validator::new(Schema::Bik, "IN", false, None, true).unwrap();
+        let (validator, _) =
+            Validator::new(Schema::Bik, contactkit::Region::IN, false, None, true).unwrap();
         let checked = validator.check(&json_record(
             r#"{"firstName":"Ann","lastName":"Lee","phoneNumber":"9090909090","tags":["a","b"],"smsMarketingConsent":"TRUE"}"#,
         ));

@@ -302,7 +302,9 @@ fn usage_and_io_errors_exit_2() {
 
     let output = run(&["check", "-", "--region", "XX"], Some(b""));
     assert_eq!(code(&output), 2);
-    assert!(text(&output.stderr).contains("--region \"XX\" is not an ISO 3166-1 alpha-2"));
+    assert!(
+        text(&output.stderr).contains("--region \"XX\" is not a region code with phone numbers")
+    );
 
     let output = run(&["check", "-", "--jobs", "0"], Some(b""));
     assert_eq!(code(&output), 2);

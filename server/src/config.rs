@@ -220,11 +220,11 @@ impl Args {
             self.request_timeout > 0,
             "--request-timeout must be at least 1 second"
         );
-        let region = self.bik_default_region.trim().to_ascii_uppercase();
-        anyhow::ensure!(
-            region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase()),
-            "--bik-default-region must be an ISO 3166 alpha-2 code such as IN"
-        );
+        let region = contactkit::Region::parse(self.bik_default_region.trim()).map_err(|_| {
+            anyhow::anyhow!(
+                "--bik-default-region must be a region code with phone numbers, such as IN"
+            )
+        })?;
         Ok(Settings {
             listen: self.listen,
             database: self.database.clone(),

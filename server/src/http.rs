@@ -51,7 +51,7 @@ const BLOCKING_THRESHOLD: usize = 64 * 1024;
 /// let limits = Limits::default();
 /// assert_eq!(limits.max_body_bytes, 4 * 1024 * 1024);
 /// assert_eq!(limits.request_timeout, Duration::from_secs(30));
-/// assert_eq!(limits.bik_default_region, "IN");
+/// assert_eq!(limits.bik_default_region, contactkit::Region::IN);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
@@ -60,7 +60,7 @@ pub struct Limits {
     /// The longest a request may take, body upload included; longer ones get 408.
     pub request_timeout: Duration,
     /// The region of BIK phone numbers sent without `+` (BIK sends Indian national numbers).
-    pub bik_default_region: String,
+    pub bik_default_region: contactkit::Region,
 }
 
 impl Default for Limits {
@@ -69,7 +69,7 @@ impl Default for Limits {
         Limits {
             max_body_bytes: 4 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
-            bik_default_region: "IN".to_owned(),
+            bik_default_region: contactkit::Region::IN,
         }
     }
 }
@@ -139,7 +139,7 @@ impl AppState {
         // The server's limit answers 413 before the library sees the body; the libraries'
         // own (smaller) defaults would otherwise turn a body between the two into a 400.
         let bik_options = user_properties::Options::new()
-            .default_region(&limits.bik_default_region)
+            .default_region(limits.bik_default_region)
             .max_body_bytes(limits.max_body_bytes);
         let profile_options = update_profile::Options::new().max_body_bytes(limits.max_body_bytes);
         AppState {

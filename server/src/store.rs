@@ -159,10 +159,11 @@ impl ContactKey {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::IntlPhone;
+    /// use contactkit::{IntlPhone, Region};
     /// use contactkit_server::store::ContactKey;
     ///
-    /// let key = ContactKey::for_phone(&IntlPhone::parse_with_region("9090909090", "IN")?);
+    /// let phone = IntlPhone::parse_with_region("9090909090", Region::parse("IN")?)?;
+    /// let key = ContactKey::for_phone(&phone);
     /// assert_eq!(key.as_str(), "phone:+919090909090");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

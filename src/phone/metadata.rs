@@ -83,6 +83,20 @@ impl Plans {
         Some(COMPILED.get(index)?.get_or_init(|| Territory::compile(raw)))
     }
 
+    /// Whether an upper-case two-letter code has metadata, without compiling its
+    /// territory (that waits until a number is read in it).
+    pub(super) fn has_region(&self, code: [u8; 2]) -> bool {
+        data::BY_REGION
+            .binary_search_by_key(&code, |&(c, _)| c)
+            .is_ok()
+    }
+
+    /// Every region code with metadata, sorted.
+    #[cfg(test)]
+    pub(super) fn region_codes(&self) -> impl Iterator<Item = [u8; 2]> {
+        data::BY_REGION.iter().map(|&(c, _)| c)
+    }
+
     /// The territory of an upper-case ISO 3166-1 alpha-2 code with metadata.
     pub(super) fn region(&self, code: [u8; 2]) -> Option<&'static Territory> {
         let at = data::BY_REGION
@@ -676,7 +690,8 @@ mod tests {
             count += 1;
             let got = match region {
                 "-" => IntlPhone::parse(input),
-                region => IntlPhone::parse_with_region(input, region),
+                region => crate::phone::Region::parse(region)
+                    .and_then(|region| IntlPhone::parse_with_region(input, region)),
             };
             let got = match &got {
                 Ok(p) => format!(

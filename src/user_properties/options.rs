@@ -1,5 +1,7 @@
 //! [`Options`]: the default phone region, all-errors mode and the limits.
 
+use crate::Region;
+
 /// Settings for validation: the phone numbers' default region, all-errors mode and limits.
 ///
 /// # Examples
@@ -17,7 +19,7 @@
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    pub(super) region: Box<str>,
+    pub(super) region: Region,
     pub(super) abort_early: bool,
     pub(super) max_entries: usize,
     pub(super) max_body_bytes: usize,
@@ -34,7 +36,7 @@ impl Default for Options {
     /// or tag and 1 000 tags.
     fn default() -> Self {
         Options {
-            region: "IN".into(),
+            region: Region::IN,
             abort_early: true,
             max_entries: 10_000,
             max_body_bytes: 16 * 1024 * 1024,
@@ -42,7 +44,7 @@ impl Default for Options {
             max_string_length: 10_000,
             max_tags: 1_000,
             #[cfg(feature = "rayon")]
-            parallel: true,
+            parallel: false,
         }
     }
 }
@@ -80,22 +82,25 @@ impl Options {
         Options::default()
     }
 
-    /// The ISO 3166-1 region national phone numbers are read in (default `IN`): with `IN`,
-    /// `9090909090` is `+91 9090909090`. An unknown region makes every national number
-    /// invalid.
+    /// The region national phone numbers are read in (default `IN`): with `IN`,
+    /// `9090909090` is `+91 9090909090`. A [`Region`] is checked when it is made, so an
+    /// unknown region is an error of the configuration, never of the data.
     ///
     /// # Examples
     ///
     /// ```
     /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    /// use contactkit::Region;
     ///
     /// let entry = br#"{"firstName":"A","lastName":"B","phoneNumber":"020 7946 0000"}"#;
-    /// let user = validate_entry_json_with(entry, &Options::new().default_region("GB"))?;
+    /// let options = Options::new().default_region(Region::parse("GB")?);
+    /// let user = validate_entry_json_with(entry, &options)?;
     /// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+44 2079460000"));
+    /// assert!(Region::parse("XX").is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn default_region(mut self, region: &str) -> Self {
-        self.region = region.into();
+    pub fn default_region(mut self, region: Region) -> Self {
+        self.region = region;
         self
     }
 
@@ -210,8 +215,10 @@ impl Options {
     }
 
     /// With the `rayon` feature: whether [`validate_request_with`] validates the entries
-    /// of a body with 64 entries or more on rayon's global thread pool (default `true`).
-    /// The outcome is the same either way, entries in input order; only the time differs.
+    /// of a body with 64 entries or more on rayon's global thread pool (default `false`:
+    /// the feature adds the capability, turning it on is the caller's choice, as it uses
+    /// every core). The outcome is the same either way, entries in input order; only the
+    /// time differs.
     ///
     /// # Examples
     ///
@@ -220,8 +227,8 @@ impl Options {
     ///
     /// let entry = r#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#;
     /// let body = format!(r#"{{"userProperties":[{}]}}"#, vec![entry; 100].join(","));
-    /// let parallel = validate_request_with(body.as_bytes(), &Options::new())?;
-    /// let sequential = validate_request_with(body.as_bytes(), &Options::new().parallel(false))?;
+    /// let parallel = validate_request_with(body.as_bytes(), &Options::new().parallel(true))?;
+    /// let sequential = validate_request_with(body.as_bytes(), &Options::new())?;
     /// assert_eq!(parallel, sequential);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

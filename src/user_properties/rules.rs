@@ -6,7 +6,7 @@ use crate::models::fields::{parsed, text_item};
 use crate::models::json::Json;
 use crate::models::sink::{Sink, Stop};
 use crate::models::{Cause, Path, ValidationError, ValidationErrorKind};
-use crate::{CanonicalEmail, IntlPhone, Timestamp};
+use crate::{CanonicalEmail, IntlPhone, Region, Timestamp};
 
 use super::Options;
 
@@ -15,7 +15,7 @@ use super::Options;
 pub(super) fn phone(
     value: Option<&Json<'_>>,
     key: &str,
-    region: &str,
+    region: Region,
     sink: &mut Sink,
 ) -> Result<Option<IntlPhone>, Stop> {
     let parse = |s: &str| IntlPhone::parse_with_region(s, region);

@@ -146,7 +146,7 @@ pub fn validate_entry_report(entry: &serde_json::Value) -> Result<UserProperty, 
 /// use contactkit::user_properties::{validate_entry_with, Options};
 ///
 /// let value = serde_json::json!({"firstName": "A", "lastName": "B", "phoneNumber": "777123456"});
-/// let user = validate_entry_with(&value, &Options::new().default_region("CZ"))?;
+/// let user = validate_entry_with(&value, &Options::new().default_region(contactkit::Region::parse("CZ")?))?;
 /// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+420 777123456"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -366,7 +366,7 @@ fn validate_slots(
     sink: &mut Sink,
 ) -> Result<Option<UserProperty>, Stop> {
     let slot = |i: usize| slots.get(i).copied().flatten();
-    let region: &str = &options.region;
+    let region = options.region;
     let limit = options.max_string_length;
 
     let first_name = text(slot(0), FIELDS[0], true, limit, sink)?;

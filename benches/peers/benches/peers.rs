@@ -71,6 +71,9 @@ fn main() {
     let options = Options::new()
         .max_entries(usize::MAX)
         .max_body_bytes(usize::MAX);
+    // The `rayon` feature only adds the capability; this bench turns it on with it.
+    #[cfg(feature = "rayon")]
+    let options = options.parallel(true);
     let ours = |body: &str| {
         validate_request_with(body.as_bytes(), &options)
             .map(|o| o.valid().len())
