@@ -142,6 +142,8 @@
 //! [`Locale`]: crate::Locale
 //! [`NormalizedIp`]: crate::NormalizedIp
 //! [`ReferralId`]: crate::ReferralId
+//!
+//! [`ValidationError`]: crate::ValidationError
 
 mod options;
 mod profile;
