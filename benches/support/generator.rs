@@ -1,7 +1,7 @@
 //! A deterministic generator of realistic BIK `userProperties` request bodies.
 //!
 //! The entry mix follows the reference workload of the performance issue
-//! (`shared/perf/gen_data.py`): Indian, Czech, German, US and UK contacts (weights
+//! (`benches/perf/gen_data.py`): Indian, Czech, German, US and UK contacts (weights
 //! 50/15/12/13/10), about 89% valid entries, 10% invalid ones (unknown keys, missing
 //! names, bad emails and phones, wrong JSON types, empty strings, bad dates) and 1%
 //! deliberately borderline ones; 2% of first names are in NFD and 5% of entries are

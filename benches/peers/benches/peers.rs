@@ -9,7 +9,7 @@
 //! ```
 //!
 //! An argument naming an existing file reads the body from it instead of generating one
-//! (e.g. the reference workload written by `../shared/perf/gen_data.py`).
+//! (e.g. the reference workload written by `benches/perf/gen_data.py`).
 //!
 //! Every implementation validates and normalizes each entry of the same body (from
 //! `../support/generator.rs`) one core at a time, entry by entry, with the same rules as
