@@ -15,9 +15,9 @@
 #[path = "support/generator.rs"]
 mod generator;
 
-use contactkit::user_properties::{validate_entry_json, validate_request};
 #[cfg(feature = "rayon")]
-use contactkit::user_properties::{validate_request_with, Options};
+use contactkit::user_properties::Options;
+use contactkit::user_properties::{BulkOutcome, UserProperty};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
@@ -26,18 +26,19 @@ const ENTRIES: usize = 10_000;
 fn bulk(c: &mut Criterion) {
     let body = generator::bik_body(ENTRIES, generator::SEED);
     let entries = generator::bik_entries(ENTRIES, generator::SEED);
-    let outcome = validate_request(body.as_bytes()).expect("the generated body is well formed");
+    let outcome =
+        BulkOutcome::from_json(body.as_bytes()).expect("the generated body is well formed");
     let invalid = outcome.invalid().len();
     assert_eq!(outcome.len(), ENTRIES);
     #[cfg(feature = "rayon")]
     assert_eq!(
-        validate_request_with(body.as_bytes(), &Options::new().parallel(true)).as_ref(),
+        BulkOutcome::from_json_with(body.as_bytes(), &Options::new().parallel(true)).as_ref(),
         Ok(&outcome)
     );
     let entry_bytes: usize = entries.iter().map(String::len).sum();
     let entry_invalid = entries
         .iter()
-        .filter(|e| validate_entry_json(e.as_bytes()).is_err())
+        .filter(|e| UserProperty::from_json(e.as_bytes()).is_err())
         .count();
     assert_eq!(entry_invalid, invalid);
 
@@ -59,14 +60,14 @@ fn bulk(c: &mut Criterion) {
         // The outcome is returned, so its drop (a server drops it after answering) is
         // not timed; it was checked once above.
         g.bench_function("validate_request", |b| {
-            b.iter_with_large_drop(|| validate_request(black_box(body.as_bytes())))
+            b.iter_with_large_drop(|| BulkOutcome::from_json(black_box(body.as_bytes())))
         });
         #[cfg(feature = "rayon")]
         {
             let parallel = Options::new().parallel(true);
             g.bench_function("validate_request_parallel", |b| {
                 b.iter_with_large_drop(|| {
-                    validate_request_with(black_box(body.as_bytes()), &parallel)
+                    BulkOutcome::from_json_with(black_box(body.as_bytes()), &parallel)
                 })
             });
         }
@@ -75,7 +76,7 @@ fn bulk(c: &mut Criterion) {
             b.iter(|| {
                 let rejected = entries
                     .iter()
-                    .filter(|e| validate_entry_json(black_box(e.as_bytes())).is_err())
+                    .filter(|e| UserProperty::from_json(black_box(e.as_bytes())).is_err())
                     .count();
                 assert_eq!(rejected, invalid);
             })

@@ -19,7 +19,7 @@
 #[path = "../benches/support/generator.rs"]
 mod generator;
 
-use contactkit::user_properties::{validate_request_with, Options};
+use contactkit::user_properties::{BulkOutcome, Options};
 use contactkit::{IntlPhone, Region};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -79,7 +79,7 @@ fn main() -> ExitCode {
         .max_entries(usize::MAX)
         .max_body_bytes(usize::MAX);
     let start = Instant::now();
-    let outcome = match validate_request_with(&body, &options) {
+    let outcome = match BulkOutcome::from_json_with(&body, &options) {
         Ok(outcome) => outcome,
         Err(e) => {
             eprintln!("{e}");

@@ -97,9 +97,9 @@
 //! ## A bulk request, entry by entry
 //!
 //! ```
-//! use contactkit::user_properties::validate_request;
+//! use contactkit::user_properties::BulkOutcome;
 //!
-//! let outcome = validate_request(br#"{"userProperties": [
+//! let outcome = BulkOutcome::from_json(br#"{"userProperties": [
 //!     {"phoneNumber": "9090909090", "email": "Mark@BIK.ai", "firstName": "Test", "lastName": "2"},
 //!     {"phoneNumber": "9090909010", "emial": "mark2@bik.ai", "firstName": "Test2", "lastName": "4"}
 //! ]}"#)?;

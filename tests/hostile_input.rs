@@ -11,10 +11,7 @@
 //!   of the bounds it relies on.
 
 use contactkit::update_profile::{self, UpdateProfile};
-use contactkit::user_properties::{
-    self, validate_entry, validate_entry_json, validate_entry_json_report,
-    validate_entry_json_with, validate_request, validate_request_with, Options, UserProperty,
-};
+use contactkit::user_properties::{self, BulkOutcome, Options, UserProperty};
 use contactkit::{
     ApiKey, ApiKeyError, CanonicalEmail, Country, EmailError, Ico, IcoError, IntlPhone, IpError,
     Locale, LocaleError, NormalizedIp, PhoneError, PostalCode, PostalCodeError, ReferralId,
@@ -31,7 +28,7 @@ const SIZES: [usize; 4] = [1_000, 10_000, 100_000, MB];
 /// The message of a rejected BIK entry (panics when it is accepted).
 #[track_caller]
 fn entry_error(json: &[u8]) -> String {
-    match validate_entry_json(json) {
+    match UserProperty::from_json(json) {
         Ok(user) => panic!("accepted: {user:?}"),
         Err(e) => e.to_string(),
     }
@@ -40,7 +37,7 @@ fn entry_error(json: &[u8]) -> String {
 /// An accepted BIK entry (panics when it is rejected).
 #[track_caller]
 fn entry_ok(json: &[u8]) -> UserProperty {
-    validate_entry_json(json).unwrap_or_else(|e| panic!("rejected: {e}"))
+    UserProperty::from_json(json).unwrap_or_else(|e| panic!("rejected: {e}"))
 }
 
 /// The message of a rejected update-profile body (panics when it is accepted).
@@ -99,7 +96,7 @@ fn invalid_utf8_bodies_are_invalid_json_at_the_first_bad_byte() {
         );
         assert_eq!(entry_error(body), expected, "entry {body:?}");
         assert_eq!(
-            validate_request(body)
+            BulkOutcome::from_json(body)
                 .map(|o| o.len())
                 .unwrap_err()
                 .to_string(),
@@ -348,7 +345,8 @@ fn lone_surrogates_are_rejected_in_every_string_field_never_replaced() {
     entry_ok(bik_entry("__proto__", r#"{"firstName":"\ud800"}"#).as_bytes());
     // In a bulk body the entry is invalid and echoed exactly as sent.
     let outcome =
-        validate_request(br#"{"userProperties":[{"firstName":"\ud800","lastName":"B"}]}"#).unwrap();
+        BulkOutcome::from_json(br#"{"userProperties":[{"firstName":"\ud800","lastName":"B"}]}"#)
+            .unwrap();
     assert_eq!(
         serde_json::to_string(&outcome.invalid()[0]).unwrap(),
         r#"{"firstName":"\ud800","lastName":"B","error":"ValidationError: \"firstName\" must not contain unpaired surrogates"}"#
@@ -541,7 +539,7 @@ fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
                         r#"ValidationError: "{key}" length must be less than or equal to 10000 characters long"#
                     )
                 );
-                let user = validate_entry_json_with(entry.as_bytes(), &roomy).unwrap();
+                let user = UserProperty::from_json_with(entry.as_bytes(), &roomy).unwrap();
                 let kept = match key {
                     "firstName" => Some(user.first_name()),
                     "lastName" => Some(user.last_name()),
@@ -568,7 +566,7 @@ fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
         entry_error(tags.as_bytes()),
         r#"ValidationError: "tags[0]" length must be less than or equal to 10000 characters long"#
     );
-    let user = validate_entry_json_with(tags.as_bytes(), &roomy).unwrap();
+    let user = UserProperty::from_json_with(tags.as_bytes(), &roomy).unwrap();
     assert_eq!(user.tags().map(|t| t[0].len()), Some(MB));
     // Many tags: 1,000 by default, checked after the items as Joi does.
     let many = format!("[{}]", vec!["\"t\""; 1001].join(","));
@@ -588,7 +586,7 @@ fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
     );
     // A huge key is quoted in full: keys are what the messages name.
     let key = "k".repeat(MB);
-    let err = validate_entry_json(bik_entry(&key, "1").as_bytes()).unwrap_err();
+    let err = UserProperty::from_json(bik_entry(&key, "1").as_bytes()).unwrap_err();
     assert_eq!(err.message().len(), MB + r#""" is not allowed"#.len());
 }
 
@@ -633,7 +631,7 @@ fn bodies_over_the_byte_limit_are_rejected_before_reading() {
     );
     let body = vec![b'x'; (16 << 20) + 1];
     assert_eq!(
-        validate_request(&body).unwrap_err().to_string(),
+        BulkOutcome::from_json(&body).unwrap_err().to_string(),
         r#"ValidationError: "value" must be less than or equal to 16777216 bytes"#
     );
     assert_eq!(
@@ -653,12 +651,14 @@ fn deep_nesting_is_an_error_naming_the_limit_not_a_stack_overflow() {
     };
     assert_eq!(entry_error(deep.as_bytes()), too_deep(32));
     assert_eq!(
-        validate_request(deep.as_bytes()).unwrap_err().to_string(),
+        BulkOutcome::from_json(deep.as_bytes())
+            .unwrap_err()
+            .to_string(),
         too_deep(32)
     );
     let in_entry = format!(r#"{{"userProperties":[{{"x":{deep}"#);
     assert_eq!(
-        validate_request(in_entry.as_bytes())
+        BulkOutcome::from_json(in_entry.as_bytes())
             .unwrap_err()
             .to_string(),
         too_deep(32),
@@ -668,7 +668,7 @@ fn deep_nesting_is_an_error_naming_the_limit_not_a_stack_overflow() {
     // A larger limit is capped at DEPTH_CAP (512), far from any stack limit.
     for options_depth in [512, 100_000, usize::MAX] {
         let report =
-            validate_entry_json_with(deep.as_bytes(), &Options::new().max_depth(options_depth))
+            UserProperty::from_json_with(deep.as_bytes(), &Options::new().max_depth(options_depth))
                 .unwrap_err();
         assert_eq!(report.first().to_string(), too_deep(Options::DEPTH_CAP));
     }
@@ -695,7 +695,7 @@ fn nesting_up_to_the_limit_is_read() {
     // The same limit for an entry already parsed by serde_json.
     let value: serde_json::Value = serde_json::from_str(&bik_entry("x", &nested(32))).unwrap();
     assert_eq!(
-        validate_entry(&value).unwrap_err().to_string(),
+        UserProperty::from_value(&value).unwrap_err().to_string(),
         r#"ValidationError: "value" must not be nested more than 32 levels deep"#
     );
 }
@@ -709,7 +709,7 @@ fn duplicate_keys_last_value_wins() {
     assert_eq!(user.first_name(), "C");
     // The earlier, invalid value is gone: it is not reported either.
     let report =
-        validate_entry_json_report(br#"{"firstName":"A","lastName":"B","b":1,"a":1,"b":2}"#)
+        UserProperty::from_json_report(br#"{"firstName":"A","lastName":"B","b":1,"a":1,"b":2}"#)
             .unwrap_err();
     let messages: Vec<&str> = report.iter().map(|e| e.message()).collect();
     assert_eq!(
@@ -721,7 +721,7 @@ fn duplicate_keys_last_value_wins() {
     let profile = UpdateProfile::from_json(br#"{"email":"x","email":"jan@b.cz"}"#).unwrap();
     assert_eq!(profile.email().as_str(), "jan@b.cz");
 
-    let outcome = validate_request(
+    let outcome = BulkOutcome::from_json(
         br#"{"userProperties":[{}],"userProperties":[{"firstName":"A","lastName":"B"},{}]}"#,
     )
     .unwrap();
@@ -733,7 +733,7 @@ fn duplicate_keys_last_value_wins() {
 
 #[test]
 fn huge_numbers_are_read_as_javascript_numbers() {
-    let created = |n: &str| validate_entry_json(bik_entry("createdAt", n).as_bytes());
+    let created = |n: &str| UserProperty::from_json(bik_entry("createdAt", n).as_bytes());
     let invalid_date = r#"ValidationError: "createdAt" must be a valid date"#;
     for n in [
         "1e400",
@@ -811,16 +811,16 @@ fn null_in_every_position_of_a_bik_entry() {
         r#"ValidationError: "value" must be of type object"#
     );
     assert_eq!(
-        validate_request(b"null").unwrap_err().to_string(),
+        BulkOutcome::from_json(b"null").unwrap_err().to_string(),
         r#"ValidationError: "value" must be of type object"#
     );
     assert_eq!(
-        validate_request(br#"{"userProperties":null}"#)
+        BulkOutcome::from_json(br#"{"userProperties":null}"#)
             .unwrap_err()
             .to_string(),
         r#"ValidationError: "userProperties" must be an array"#
     );
-    let outcome = validate_request(br#"{"userProperties":[null]}"#).unwrap();
+    let outcome = BulkOutcome::from_json(br#"{"userProperties":[null]}"#).unwrap();
     assert_eq!(outcome.invalid()[0].entry_json(), "null");
     assert_eq!(
         outcome.invalid()[0].error().to_string(),
@@ -991,7 +991,7 @@ fn linear_work_in_the_json_models() {
             entry.push_str(&format!(r#","k{i}":0"#));
         }
         entry.push('}');
-        let report = validate_entry_json_report(entry.as_bytes()).unwrap_err();
+        let report = UserProperty::from_json_report(entry.as_bytes()).unwrap_err();
         assert_eq!(report.len(), keys);
         assert_eq!(report.first().message(), r#""k0" is not allowed"#);
 
@@ -1000,7 +1000,7 @@ fn linear_work_in_the_json_models() {
             r#"{{"firstName":"A","lastName":"B"{}}}"#,
             r#","dup":0"#.repeat(n / 8)
         );
-        let report = validate_entry_json_report(repeated.as_bytes()).unwrap_err();
+        let report = UserProperty::from_json_report(repeated.as_bytes()).unwrap_err();
         assert_eq!(report.len(), 1);
 
         // Many entries: each validated once, in order.
@@ -1009,7 +1009,7 @@ fn linear_work_in_the_json_models() {
             r#"{{"userProperties":[{}]}}"#,
             vec![r#"{"firstName":"A","lastName":"B"}"#; count].join(",")
         );
-        let outcome = validate_request(body.as_bytes()).unwrap();
+        let outcome = BulkOutcome::from_json(body.as_bytes()).unwrap();
         assert_eq!(outcome.valid().len(), count);
         assert_eq!(
             outcome.contacts().len(),
@@ -1019,7 +1019,7 @@ fn linear_work_in_the_json_models() {
 
         // More than the entry limit: one error, whatever the size.
         let body = format!(r#"{{"userProperties":[{}]}}"#, vec!["{}"; n / 3].join(","));
-        let result = validate_request_with(body.as_bytes(), &Options::new().max_entries(100));
+        let result = BulkOutcome::from_json_with(body.as_bytes(), &Options::new().max_entries(100));
         assert_eq!(
             result.unwrap_err().message(),
             r#""userProperties" must contain less than or equal to 100 items"#

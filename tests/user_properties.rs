@@ -2,35 +2,31 @@
 //! rule, all-errors mode, grouping, limits and properties.
 
 use crate::support::{load_cases, str_field};
-use contactkit::user_properties::{
-    validate_entry, validate_entry_json, validate_entry_json_report, validate_entry_json_with,
-    validate_entry_report, validate_request, validate_request_with, BulkOutcome, Options,
-    Timestamp, TimestampError, UserProperty,
-};
+use contactkit::user_properties::{BulkOutcome, Options, Timestamp, TimestampError, UserProperty};
 use contactkit::{PathSegment, Report, ValidationError, ValidationErrorKind};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
 #[track_caller]
 fn first_error(entry: &str) -> Option<String> {
-    validate_entry_json(entry.as_bytes())
+    UserProperty::from_json(entry.as_bytes())
         .err()
         .map(|e| e.to_string())
 }
 
 #[track_caller]
 fn valid(entry: &str) -> UserProperty {
-    validate_entry_json(entry.as_bytes()).unwrap_or_else(|e| panic!("{entry}: {e}"))
+    UserProperty::from_json(entry.as_bytes()).unwrap_or_else(|e| panic!("{entry}: {e}"))
 }
 
 #[track_caller]
 fn request(body: &str) -> BulkOutcome {
-    validate_request(body.as_bytes()).unwrap_or_else(|e| panic!("{body}: {e}"))
+    BulkOutcome::from_json(body.as_bytes()).unwrap_or_else(|e| panic!("{body}: {e}"))
 }
 
 #[track_caller]
 fn request_error(body: &str) -> String {
-    match validate_request(body.as_bytes()) {
+    match BulkOutcome::from_json(body.as_bytes()) {
         Ok(outcome) => panic!("{body}: accepted with {} entries", outcome.len()),
         Err(e) => e.to_string(),
     }
@@ -81,8 +77,8 @@ fn conformance_agrees_across_entry_points() {
         let Some(entry) = str_field(&case, "entry_json") else {
             continue;
         };
-        let first = validate_entry_json(entry.as_bytes()).err();
-        let report = validate_entry_json_report(entry.as_bytes()).err();
+        let first = UserProperty::from_json(entry.as_bytes()).err();
+        let report = UserProperty::from_json_report(entry.as_bytes()).err();
         assert_eq!(
             report.as_ref().map(Report::first),
             first.as_ref(),
@@ -637,7 +633,7 @@ fn proto_is_never_read() {
         ),
         ("A", "B", None, None)
     );
-    let all = validate_entry_json_report(br#"{"__proto__":{"firstName":"P","lastName":"Q"}}"#)
+    let all = UserProperty::from_json_report(br#"{"__proto__":{"firstName":"P","lastName":"Q"}}"#)
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     let messages: Vec<&str> = all.iter().map(|e| e.message()).collect();
@@ -649,7 +645,7 @@ fn proto_is_never_read() {
 
 #[test]
 fn error_details() {
-    let err = validate_entry_json(br#"{"firstName":"A","lastName":"B","tags":["x",{}]}"#)
+    let err = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","tags":["x",{}]}"#)
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(err.kind(), ValidationErrorKind::NotAString);
@@ -662,16 +658,17 @@ fn error_details() {
     assert_eq!(err.path().to_string(), "tags[1]");
     assert!(std::error::Error::source(&err).is_none());
 
-    let err = validate_entry_json(br#"{"firstName":"A","lastName":"B","email":"x@@y"}"#)
+    let err = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","email":"x@@y"}"#)
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(err.kind().code(), "string.email");
     assert!(std::error::Error::source(&err).is_some());
     assert!(!format!("{err:?}").is_empty());
 
-    let err = validate_entry_json(br#"{"firstName":"A","lastName":"B","createdAt":"2024-02-30"}"#)
-        .err()
-        .unwrap_or_else(|| panic!("accepted"));
+    let err =
+        UserProperty::from_json(br#"{"firstName":"A","lastName":"B","createdAt":"2024-02-30"}"#)
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(
         std::error::Error::source(&err).map(|s| s.to_string()),
         Some("timestamp: no such calendar date".to_owned())
@@ -710,7 +707,7 @@ fn kinds_and_codes() {
         ("{", "json.syntax"),
     ];
     for (entry, code) in cases {
-        let err = validate_entry_json(entry.as_bytes())
+        let err = UserProperty::from_json(entry.as_bytes())
             .err()
             .unwrap_or_else(|| panic!("{entry} accepted"));
         assert_eq!(err.kind().code(), *code, "{entry}");
@@ -786,7 +783,7 @@ fn invalid_json_reports_its_position() {
         ),
     ];
     for (text, message) in cases {
-        let err = validate_entry_json(text)
+        let err = UserProperty::from_json(text)
             .err()
             .unwrap_or_else(|| panic!("{text:?} accepted"));
         assert_eq!(
@@ -804,7 +801,7 @@ fn invalid_json_reports_its_position() {
 #[test]
 fn all_errors_in_joi_order() {
     let text = r#"{"zzz":1,"tags":[1,"",true],"smsMarketingConsent":"x","createdAt":"x","city":1,"lastName":" ","7":0,"emial":1}"#;
-    let report = validate_entry_json_report(text.as_bytes())
+    let report = UserProperty::from_json_report(text.as_bytes())
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     let messages: Vec<&str> = report.iter().map(ValidationError::message).collect();
@@ -834,22 +831,23 @@ fn all_errors_in_joi_order() {
     assert_eq!(report.clone().into_vec().len(), 11);
     assert_eq!(report.into_iter().count(), 11);
 
-    let with = validate_entry_json_with(text.as_bytes(), &Options::new().abort_early(false));
+    let with = UserProperty::from_json_with(text.as_bytes(), &Options::new().abort_early(false));
     assert_eq!(with.err().map(|r| r.len()), Some(11));
-    let first_only = validate_entry_json_with(text.as_bytes(), &Options::new());
+    let first_only = UserProperty::from_json_with(text.as_bytes(), &Options::new());
     assert_eq!(first_only.err().map(|r| r.len()), Some(1));
 }
 
 #[test]
 fn all_errors_from_a_serde_value() {
-    let report = validate_entry_report(&json!({"firstName": 1, "lastName": "", "b": 1, "a": 2}))
-        .err()
-        .unwrap_or_else(|| panic!("accepted"));
+    let report =
+        UserProperty::from_value_report(&json!({"firstName": 1, "lastName": "", "b": 1, "a": 2}))
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
     let labels: Vec<String> = report.iter().map(|e| e.path().to_string()).collect();
     // serde_json's map has already sorted the keys.
     assert_eq!(labels, ["firstName", "lastName", "a", "b"]);
     assert_eq!(
-        validate_entry(&json!({"firstName":"A","lastName":"B"}))
+        UserProperty::from_value(&json!({"firstName":"A","lastName":"B"}))
             .map(|u| u.first_name().to_owned())
             .ok()
             .as_deref(),
@@ -971,7 +969,7 @@ fn invalid_entries_keep_their_text() {
 
 #[test]
 fn request_all_errors_mode() {
-    let outcome = validate_request_with(
+    let outcome = BulkOutcome::from_json_with(
         br#"{"userProperties":[{"firstName":1,"x":1}]}"#,
         &Options::new().abort_early(false),
     )
@@ -1031,7 +1029,7 @@ fn contacts_group_by_email_then_phone() {
 #[test]
 fn limits_name_themselves() {
     let body = format!(r#"{{"userProperties":[{}]}}"#, ["{}"; 11].join(","));
-    let err = validate_request_with(body.as_bytes(), &Options::new().max_entries(10))
+    let err = BulkOutcome::from_json_with(body.as_bytes(), &Options::new().max_entries(10))
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(err.kind(), ValidationErrorKind::TooManyItems { limit: 10 });
@@ -1043,9 +1041,9 @@ fn limits_name_themselves() {
         err.path().segments(),
         [PathSegment::Key("userProperties".into())]
     );
-    assert!(validate_request_with(body.as_bytes(), &Options::new().max_entries(11)).is_ok());
+    assert!(BulkOutcome::from_json_with(body.as_bytes(), &Options::new().max_entries(11)).is_ok());
 
-    let err = validate_request_with(body.as_bytes(), &Options::new().max_body_bytes(10))
+    let err = BulkOutcome::from_json_with(body.as_bytes(), &Options::new().max_body_bytes(10))
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(err.kind(), ValidationErrorKind::TooLarge { limit: 10 });
@@ -1053,15 +1051,15 @@ fn limits_name_themselves() {
         err.to_string(),
         r#"ValidationError: "value" must be less than or equal to 10 bytes"#
     );
-    let err = validate_entry_json_with(entry("").as_bytes(), &Options::new().max_body_bytes(5))
+    let err = UserProperty::from_json_with(entry("").as_bytes(), &Options::new().max_body_bytes(5))
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(err.first().kind().code(), "binary.max");
 
     // Depth: body 1, userProperties 2, entry 3, tags 4.
     let deep = r#"{"userProperties":[{"firstName":"A","lastName":"B","tags":["x"]}]}"#;
-    assert!(validate_request_with(deep.as_bytes(), &Options::new().max_depth(4)).is_ok());
-    let err = validate_request_with(deep.as_bytes(), &Options::new().max_depth(3))
+    assert!(BulkOutcome::from_json_with(deep.as_bytes(), &Options::new().max_depth(4)).is_ok());
+    let err = BulkOutcome::from_json_with(deep.as_bytes(), &Options::new().max_depth(3))
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(
@@ -1088,7 +1086,7 @@ fn default_limits() {
     );
     // A depth beyond the cap is lowered to it, so a hostile body cannot overflow the stack.
     let huge = "[".repeat(1_000_000);
-    let err = validate_entry_json_with(huge.as_bytes(), &Options::new().max_depth(usize::MAX))
+    let err = UserProperty::from_json_with(huge.as_bytes(), &Options::new().max_depth(usize::MAX))
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(
@@ -1103,7 +1101,7 @@ fn default_limits() {
         r#"ValidationError: "userProperties" must contain less than or equal to 10000 items"#
     );
     let value = (0..40).fold(json!(1), |v, _| json!([v]));
-    let err = validate_entry(&value)
+    let err = UserProperty::from_value(&value)
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(err.kind(), ValidationErrorKind::TooDeep { limit: 32 });
@@ -1112,8 +1110,8 @@ fn default_limits() {
 #[test]
 fn region_option() {
     let text = entry(r#""phoneNumber":"777 123 456""#);
-    assert!(validate_entry_json(text.as_bytes()).is_err());
-    let user = validate_entry_json_with(
+    assert!(UserProperty::from_json(text.as_bytes()).is_err());
+    let user = UserProperty::from_json_with(
         text.as_bytes(),
         &Options::new().default_region(contactkit::Region::parse("CZ").unwrap()),
     )
@@ -1262,44 +1260,44 @@ proptest! {
     #[test]
     fn prop_no_panic_on_arbitrary_json(value in arb_json()) {
         let text = value.to_string();
-        let from_text = validate_entry_json(text.as_bytes());
-        let from_value = validate_entry(&value);
+        let from_text = UserProperty::from_json(text.as_bytes());
+        let from_value = UserProperty::from_value(&value);
         // Same data, same verdict (key order may differ, so compare acceptance only).
         prop_assert_eq!(from_text.is_ok(), from_value.is_ok());
-        let _ = validate_entry_json_report(text.as_bytes());
+        let _ = UserProperty::from_json_report(text.as_bytes());
         let body = format!(r#"{{"userProperties":[{text},{text}]}}"#);
-        let outcome = validate_request(body.as_bytes());
+        let outcome = BulkOutcome::from_json(body.as_bytes());
         prop_assert!(outcome.is_ok());
-        let _ = validate_request(text.as_bytes());
+        let _ = BulkOutcome::from_json(text.as_bytes());
     }
 
     #[test]
     fn prop_no_panic_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
-        let _ = validate_entry_json(&bytes);
-        let _ = validate_request(&bytes);
+        let _ = UserProperty::from_json(&bytes);
+        let _ = BulkOutcome::from_json(&bytes);
         let mut body = br#"{"userProperties":["#.to_vec();
         body.extend_from_slice(&bytes);
-        let _ = validate_request(&body);
+        let _ = BulkOutcome::from_json(&body);
     }
 
     #[test]
     fn prop_no_panic_on_json_like_text(text in r#"[\[\]{}":,0-9a-z\\ .eE+-]{0,40}"#) {
-        let _ = validate_entry_json(text.as_bytes());
-        let _ = validate_request(text.as_bytes());
+        let _ = UserProperty::from_json(text.as_bytes());
+        let _ = BulkOutcome::from_json(text.as_bytes());
     }
 
     #[test]
     fn prop_first_error_leads_the_report(text in arb_entry()) {
-        let first = validate_entry_json(text.as_bytes()).err();
-        let report = validate_entry_json_report(text.as_bytes()).err();
+        let first = UserProperty::from_json(text.as_bytes()).err();
+        let report = UserProperty::from_json_report(text.as_bytes()).err();
         prop_assert_eq!(report.as_ref().map(Report::first), first.as_ref());
     }
 
     #[test]
     fn prop_valid_output_revalidates_to_itself(text in arb_entry()) {
-        if let Ok(user) = validate_entry_json(text.as_bytes()) {
+        if let Ok(user) = UserProperty::from_json(text.as_bytes()) {
             let json = serde_json::to_string(&user).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let again = validate_entry_json(json.as_bytes());
+            let again = UserProperty::from_json(json.as_bytes());
             prop_assert_eq!(again.as_ref(), Ok(&user), "{}", json);
             let json_again = serde_json::to_string(&user).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(json_again, json);

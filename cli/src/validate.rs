@@ -9,7 +9,7 @@
 use std::hash::{DefaultHasher, Hasher};
 
 use contactkit::update_profile::{self, UpdateProfile};
-use contactkit::user_properties::{self, validate_entry_json_with, ContactId, UserProperty};
+use contactkit::user_properties::{self, ContactId, UserProperty};
 use contactkit::{Report, ValidationErrorKind};
 
 use crate::csv_fields::FieldMap;
@@ -160,7 +160,7 @@ impl Validator {
 
     fn validate(&self, json: &[u8], echo: impl FnOnce() -> Vec<u8>) -> Verdict {
         let result = match self.schema {
-            Schema::Bik => validate_entry_json_with(json, &self.bik).map(|user| {
+            Schema::Bik => UserProperty::from_json_with(json, &self.bik).map(|user| {
                 let key = contact_key(&user);
                 (self.render_user(&user), key)
             }),

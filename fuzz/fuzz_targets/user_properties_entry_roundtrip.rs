@@ -1,4 +1,4 @@
-//! `user_properties::validate_entry_json`: an accepted entry re-validates to itself from
+//! `UserProperty::from_json`: an accepted entry re-validates to itself from
 //! its serialized JSON (and from a `serde_json::Value`), the abort-early error is the first
 //! error of the all-errors report, and every error is `ValidationError: ` + a message about
 //! a key the schema or the input has.
@@ -11,9 +11,7 @@
 mod common;
 
 use common::{ensure, fail};
-use contactkit::user_properties::{
-    validate_entry, validate_entry_json, validate_entry_json_with, Options, FIELDS,
-};
+use contactkit::user_properties::{UserProperty, Options, FIELDS};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -21,8 +19,8 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn check(json: &[u8], data: &[u8]) {
-    let first = validate_entry_json(json);
-    let all = validate_entry_json_with(json, &Options::new().abort_early(false));
+    let first = UserProperty::from_json(json);
+    let all = UserProperty::from_json_with(json, &Options::new().abort_early(false));
     if let Some(user) = common::agree_on_modes(&first, &all, json, &FIELDS, data) {
         roundtrip(user, json, data);
     }
@@ -35,7 +33,7 @@ fn roundtrip(user: &contactkit::user_properties::UserProperty, json: &[u8], data
     // The same text read by serde_json (when it can: it refuses lone surrogates and
     // out-of-range numbers, which `JSON.parse` takes) gives the same entry.
     if let Ok(value) = serde_json::from_slice::<serde_json::Value>(json) {
-        match validate_entry(&value) {
+        match UserProperty::from_value(&value) {
             Ok(again) => ensure!(
                 &again == user,
                 "the serde_json Value validates to another value",

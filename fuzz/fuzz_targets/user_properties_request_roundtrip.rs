@@ -1,4 +1,4 @@
-//! `user_properties::validate_request`: every entry of an accepted body is in exactly one
+//! `BulkOutcome::from_json`: every entry of an accepted body is in exactly one
 //! of `valid()` and `invalid()` (their counts add up to the number of entries serde_json
 //! finds), an invalid entry's JSON is its text exactly as sent and validates alone to the
 //! same error, a valid entry and a merged contact re-validate to themselves, and the
@@ -12,21 +12,19 @@ mod common;
 use std::collections::HashMap;
 
 use common::{ensure, fail};
-use contactkit::user_properties::{
-    validate_entry_json, validate_request, validate_request_with, BulkOutcome, Options,
-};
+use contactkit::user_properties::{UserProperty, BulkOutcome, Options};
 use libfuzzer_sys::fuzz_target;
 use serde_json::value::RawValue;
 
 fuzz_target!(|data: &[u8]| {
-    let outcome = match validate_request(data) {
+    let outcome = match BulkOutcome::from_json(data) {
         Ok(outcome) => outcome,
         Err(e) => {
             let strings = std::str::from_utf8(data)
                 .map(common::json_strings)
                 .unwrap_or_default();
             common::validation_error(&e, &["userProperties"], &strings, data);
-            let all = validate_request_with(data, &Options::new().abort_early(false));
+            let all = BulkOutcome::from_json_with(data, &Options::new().abort_early(false));
             ensure!(
                 all.as_ref().err() == Some(&e),
                 "all-errors mode gives another body error",
@@ -38,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
     };
     check_outcome(&outcome, data);
 
-    let all = match validate_request_with(data, &Options::new().abort_early(false)) {
+    let all = match BulkOutcome::from_json_with(data, &Options::new().abort_early(false)) {
         Ok(all) => all,
         Err(e) => fail("all-errors mode rejects an accepted body", &e, data),
     };
@@ -121,7 +119,7 @@ fn check_outcome(outcome: &BulkOutcome, data: &[u8]) {
             invalid,
             data
         );
-        let alone = validate_entry_json(text.as_bytes());
+        let alone = UserProperty::from_json(text.as_bytes());
         ensure!(
             alone.as_ref().err() == Some(invalid.error()),
             "an invalid entry validates alone to another result",

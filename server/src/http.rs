@@ -311,7 +311,8 @@ async fn bik_user_properties(
     };
     let options = state.inner.bik_options.clone();
     let prepared = blocking_if_large(body, move |body| {
-        user_properties::validate_request_with(&body, &options).map(|outcome| prepare_bik(&outcome))
+        user_properties::BulkOutcome::from_json_with(&body, &options)
+            .map(|outcome| prepare_bik(&outcome))
     })
     .await;
     let prepared = match prepared {

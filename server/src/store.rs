@@ -139,10 +139,10 @@ impl ContactKey {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::user_properties::UserProperty;
     /// use contactkit_server::store::ContactKey;
     ///
-    /// let user = validate_entry_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
+    /// let user = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
     /// let id = user.contact_id().ok_or("no identity")?;
     /// assert_eq!(ContactKey::for_contact(&id).as_str(), "phone:+919090909090");
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -28,10 +28,10 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_entry_json;
+/// use contactkit::user_properties::UserProperty;
 /// use contactkit::{PathSegment, ValidationErrorKind};
 ///
-/// let err = validate_entry_json(br#"{"firstName":"Ann","lastName":"Lee","tags":["vip",7]}"#)
+/// let err = UserProperty::from_json(br#"{"firstName":"Ann","lastName":"Lee","tags":["vip",7]}"#)
 ///     .unwrap_err();
 /// assert_eq!(err.to_string(), r#"ValidationError: "tags[1]" must be a string"#);
 /// assert_eq!(err.message(), r#""tags[1]" must be a string"#);
@@ -141,9 +141,9 @@ impl ValidationError {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let err = validate_entry_json(br#"{"lastName":"Lee"}"#).unwrap_err();
+    /// let err = UserProperty::from_json(br#"{"lastName":"Lee"}"#).unwrap_err();
     /// assert_eq!(err.message(), r#""firstName" is required"#);
     /// ```
     pub fn message(&self) -> &str {
@@ -155,10 +155,10 @@ impl ValidationError {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::user_properties::UserProperty;
     /// use contactkit::ValidationErrorKind;
     ///
-    /// let err = validate_entry_json(br#"{"firstName":"Ann","lastName":"Lee","emial":"a@b.cz"}"#)
+    /// let err = UserProperty::from_json(br#"{"firstName":"Ann","lastName":"Lee","emial":"a@b.cz"}"#)
     ///     .unwrap_err();
     /// assert_eq!(err.kind(), ValidationErrorKind::UnknownKey);
     /// assert_eq!(err.kind().code(), "object.unknown");
@@ -173,9 +173,9 @@ impl ValidationError {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let err = validate_entry_json(b"[]").unwrap_err();
+    /// let err = UserProperty::from_json(b"[]").unwrap_err();
     /// assert!(err.path().is_empty());
     /// assert_eq!(err.path().to_string(), "value");
     /// ```

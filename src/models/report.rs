@@ -14,9 +14,9 @@ use super::ValidationError;
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_entry_json;
+/// use contactkit::user_properties::UserProperty;
 ///
-/// let err = validate_entry_json(br#"{"firstName":"A","lastName":"B","tags":[" "]}"#)
+/// let err = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","tags":[" "]}"#)
 ///     .unwrap_err();
 /// assert_eq!(err.path().to_string(), "tags[0]");
 /// assert_eq!(err.path().len(), 2);
@@ -67,10 +67,10 @@ impl Path {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::user_properties::UserProperty;
     /// use contactkit::PathSegment;
     ///
-    /// let err = validate_entry_json(br#"{"lastName":"B"}"#).unwrap_err();
+    /// let err = UserProperty::from_json(br#"{"lastName":"B"}"#).unwrap_err();
     /// assert_eq!(err.path().segments(), [PathSegment::Key("firstName".into())]);
     /// ```
     pub fn segments(&self) -> &[PathSegment] {
@@ -82,9 +82,9 @@ impl Path {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let err = validate_entry_json(b"1").unwrap_err();
+    /// let err = UserProperty::from_json(b"1").unwrap_err();
     /// assert_eq!(err.path().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
@@ -96,9 +96,9 @@ impl Path {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let err = validate_entry_json(b"null").unwrap_err();
+    /// let err = UserProperty::from_json(b"null").unwrap_err();
     /// assert!(err.path().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -151,9 +151,9 @@ impl fmt::Display for Path {
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_entry_json_report;
+/// use contactkit::user_properties::UserProperty;
 ///
-/// let report = validate_entry_json_report(br#"{"lastName":" ","city":7}"#).unwrap_err();
+/// let report = UserProperty::from_json_report(br#"{"lastName":" ","city":7}"#).unwrap_err();
 /// assert_eq!(report.len(), 3);
 /// assert_eq!(report.first().message(), r#""firstName" is required"#);
 /// assert_eq!(
@@ -187,9 +187,9 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json_report;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let report = validate_entry_json_report(b"{}").unwrap_err();
+    /// let report = UserProperty::from_json_report(b"{}").unwrap_err();
     /// assert_eq!(report.first().to_string(), r#"ValidationError: "firstName" is required"#);
     /// ```
     pub fn first(&self) -> &ValidationError {
@@ -201,9 +201,9 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json_report;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let report = validate_entry_json_report(b"{}").unwrap_err();
+    /// let report = UserProperty::from_json_report(b"{}").unwrap_err();
     /// assert_eq!(report.len(), 2); // firstName and lastName
     /// ```
     pub fn len(&self) -> usize {
@@ -215,9 +215,9 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json_report;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// assert!(!validate_entry_json_report(b"{}").unwrap_err().is_empty());
+    /// assert!(!UserProperty::from_json_report(b"{}").unwrap_err().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         false
@@ -228,9 +228,9 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json_report;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let report = validate_entry_json_report(br#"{"firstName":"A","lastName":"B","x":1,"y":2}"#)
+    /// let report = UserProperty::from_json_report(br#"{"firstName":"A","lastName":"B","x":1,"y":2}"#)
     ///     .unwrap_err();
     /// let labels: Vec<String> = report.iter().map(|e| e.path().to_string()).collect();
     /// assert_eq!(labels, ["x", "y"]);
@@ -247,9 +247,9 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_entry_json_report;
+    /// use contactkit::user_properties::UserProperty;
     ///
-    /// let errors = validate_entry_json_report(b"{}").unwrap_err().into_vec();
+    /// let errors = UserProperty::from_json_report(b"{}").unwrap_err().into_vec();
     /// assert_eq!(errors[1].message(), r#""lastName" is required"#);
     /// ```
     pub fn into_vec(self) -> Vec<ValidationError> {

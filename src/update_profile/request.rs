@@ -3,7 +3,7 @@
 use crate::models::ValidationError;
 use crate::{ApiKey, ApiKeyError};
 
-use super::UpdateProfile;
+use super::{Options, UpdateProfile};
 
 impl UpdateProfile {
     /// Reads a whole request: the API key, then the body.
@@ -43,8 +43,39 @@ impl UpdateProfile {
         authorization: Option<&str>,
         body: &[u8],
     ) -> Result<(ApiKey, UpdateProfile), RequestError> {
+        Self::from_request_with(query, authorization, body, &Options::default())
+    }
+
+    /// [`UpdateProfile::from_request`] with `options` (limits; with
+    /// [`Options::abort_early`] `false` the body's error is still the first one, and
+    /// [`UpdateProfile::from_json_with`] gives every error).
+    ///
+    /// # Errors
+    ///
+    /// As [`UpdateProfile::from_request`], with the limits of `options`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::{Options, UpdateProfile};
+    ///
+    /// let options = Options::new().max_body_bytes(64);
+    /// let body = format!(r#"{{"email": "jan@barasek.com", "city": "{}"}}"#, "x".repeat(64));
+    /// let err = UpdateProfile::from_request_with(
+    ///     None, Some("Bearer PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE"), body.as_bytes(), &options,
+    /// ).unwrap_err();
+    /// assert_eq!((err.status(), err.to_string().as_str()),
+    ///     (400, r#"ValidationError: "value" must be less than or equal to 64 bytes"#));
+    /// ```
+    pub fn from_request_with(
+        query: Option<&str>,
+        authorization: Option<&str>,
+        body: &[u8],
+        options: &Options,
+    ) -> Result<(ApiKey, UpdateProfile), RequestError> {
         let key = ApiKey::from_request(query, authorization).map_err(RequestError::Unauthorized)?;
-        let profile = Self::from_json(body).map_err(RequestError::InvalidBody)?;
+        let profile = Self::from_json_with(body, options)
+            .map_err(|report| RequestError::InvalidBody(report.first().clone()))?;
         Ok((key, profile))
     }
 }

@@ -101,23 +101,100 @@ impl UpdateProfile {
             .into());
         }
         let value = Reader::document(body, options.max_depth).map_err(|e| read_error(e, body))?;
-        let mut sink = Sink::new(options.abort_early);
-        let result = match &value {
-            Json::Object(members) => validate_members(members, options, &mut sink),
-            _ => sink
-                .fail(ValidationError::new(
-                    ValidationErrorKind::NotAnObject,
-                    Path::root(),
-                ))
-                .map(|()| None),
-        };
-        match (result, Report::from_vec(sink.errors)) {
-            (_, Some(report)) => Err(report),
-            (Ok(Some(profile)), None) => Ok(profile),
-            // Only reachable if a check failed without recording why; say something true.
-            (_, None) => {
-                Err(ValidationError::new(ValidationErrorKind::NotAnObject, Path::root()).into())
-            }
+        validate_value(&value, options)
+    }
+
+    /// Validates a body already parsed into a `serde_json::Value` (abort early, default
+    /// [`Options`]).
+    ///
+    /// A `serde_json::Value` has lost duplicate keys and, without serde_json's
+    /// `preserve_order` feature, the client's key order, so unknown keys are reported in
+    /// the map's order. Prefer [`UpdateProfile::from_json`] when you have the text.
+    ///
+    /// # Errors
+    ///
+    /// As [`UpdateProfile::from_json`]; values nested deeper than the depth limit are
+    /// `"value" must not be nested more than 32 levels deep`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::UpdateProfile;
+    ///
+    /// let value = serde_json::json!({"email": "Jan@Barasek.com", "country": "cze"});
+    /// let profile = UpdateProfile::from_value(&value)?;
+    /// assert_eq!(profile.country().map(|c| c.as_str()), Some("CZ"));
+    /// let err = UpdateProfile::from_value(&serde_json::json!({"email": 7})).unwrap_err();
+    /// assert_eq!(err.to_string(), r#"ValidationError: "email" must be a string"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_value(body: &serde_json::Value) -> Result<UpdateProfile, ValidationError> {
+        Self::from_value_with(body, &Options::default()).map_err(|report| report.first().clone())
+    }
+
+    /// Validates a `serde_json::Value` body and reports every error.
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] of every error in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::UpdateProfile;
+    ///
+    /// let report = UpdateProfile::from_value_report(&serde_json::json!({"phone": 1})).unwrap_err();
+    /// assert_eq!(report.len(), 2); // email is required, phone must be a string
+    /// ```
+    pub fn from_value_report(body: &serde_json::Value) -> Result<UpdateProfile, Report> {
+        Self::from_value_with(body, &Options::default().abort_early(false))
+    }
+
+    /// Validates a `serde_json::Value` body with `options` (the byte limit does not apply).
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] holding the first error, or every error when
+    /// [`Options::abort_early`] is `false`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::update_profile::{Options, UpdateProfile};
+    ///
+    /// let body = serde_json::json!({"email": "a@b.cz", "city": "x".repeat(20)});
+    /// let report = UpdateProfile::from_value_with(&body, &Options::new().max_text_chars(10)).unwrap_err();
+    /// assert_eq!(report.first().message(), r#""city" length must be less than or equal to 10 characters long"#);
+    /// ```
+    pub fn from_value_with(
+        body: &serde_json::Value,
+        options: &Options,
+    ) -> Result<UpdateProfile, Report> {
+        let value = json::from_serde(body, 1, options.max_depth).map_err(|limit| {
+            ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
+        })?;
+        validate_value(&value, options)
+    }
+}
+
+/// Validates a body read as a [`Json`] tree.
+fn validate_value(value: &Json<'_>, options: &Options) -> Result<UpdateProfile, Report> {
+    let mut sink = Sink::new(options.abort_early);
+    let result = match value {
+        Json::Object(members) => validate_members(members, options, &mut sink),
+        _ => sink
+            .fail(ValidationError::new(
+                ValidationErrorKind::NotAnObject,
+                Path::root(),
+            ))
+            .map(|()| None),
+    };
+    match (result, Report::from_vec(sink.errors)) {
+        (_, Some(report)) => Err(report),
+        (Ok(Some(profile)), None) => Ok(profile),
+        // Only reachable if a check failed without recording why; say something true.
+        (_, None) => {
+            Err(ValidationError::new(ValidationErrorKind::NotAnObject, Path::root()).into())
         }
     }
 }

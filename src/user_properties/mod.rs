@@ -4,23 +4,23 @@
 //! (`ValidationError: "emial" is not allowed`), which clients parse. This module validates
 //! the same way, byte for byte, and returns typed, normalized [`UserProperty`] values:
 //!
-//! - [`validate_request`] reads a whole body: a malformed body is one top-level
+//! - [`BulkOutcome::from_json`] reads a whole body: a malformed body is one top-level
 //!   [`ValidationError`] (a 400), otherwise each entry is validated on its own into a
 //!   [`BulkOutcome`]: the valid entries, normalized, and the invalid ones exactly as sent
 //!   plus their `error` (the response's `invalidUserProperties`), and
 //!   [`BulkOutcome::contacts`] groups entries that are the same contact.
-//! - [`validate_entry_json`] validates one entry's JSON text; [`validate_entry`] a
+//! - [`UserProperty::from_json`] validates one entry's JSON text; [`UserProperty::from_value`] a
 //!   `serde_json::Value`. The `_report` variants return every error (Joi's
 //!   `abortEarly: false`) and the `_with` variants take [`Options`].
 //!
 //! # A server handler
 //!
 //! ```
-//! use contactkit::user_properties::validate_request;
+//! use contactkit::user_properties::BulkOutcome;
 //!
 //! /// `POST /bikPlatformFunctions-createOrUpdateUserProperties`: status and JSON body.
 //! fn handle(body: &[u8]) -> Result<(u16, String), serde_json::Error> {
-//!     let outcome = match validate_request(body) {
+//!     let outcome = match BulkOutcome::from_json(body) {
 //!         Ok(outcome) => outcome,
 //!         Err(err) => {
 //!             let error = serde_json::to_string(&err.to_string())?;
@@ -114,6 +114,7 @@
 //! [`CanonicalEmail`]: crate::CanonicalEmail
 //! [`IntlPhone`]: crate::IntlPhone
 
+mod deprecated;
 mod options;
 mod outcome;
 #[cfg(feature = "rayon")]
@@ -123,13 +124,14 @@ mod request;
 mod rules;
 mod validate;
 
+#[allow(deprecated)]
+pub use deprecated::{
+    validate_entry, validate_entry_json, validate_entry_json_report, validate_entry_json_with,
+    validate_entry_report, validate_entry_with, validate_request, validate_request_with,
+};
 pub use options::Options;
 pub use outcome::{BulkOutcome, ContactGroup, InvalidEntry, ValidEntry};
 pub use property::{ContactId, UserProperty};
-pub use request::{validate_request, validate_request_with};
-pub use validate::{
-    validate_entry, validate_entry_json, validate_entry_json_report, validate_entry_json_with,
-    validate_entry_report, validate_entry_with, FIELDS,
-};
+pub use validate::FIELDS;
 
 pub use crate::timestamp::{Timestamp, TimestampError};

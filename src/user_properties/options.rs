@@ -7,10 +7,10 @@ use crate::Region;
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::{validate_entry_json_with, Options};
+/// use contactkit::user_properties::{UserProperty, Options};
 ///
-/// let options = Options::new().default_region("CZ").abort_early(false);
-/// let user = validate_entry_json_with(
+/// let options = Options::new().default_region(contactkit::Region::parse("CZ")?).abort_early(false);
+/// let user = UserProperty::from_json_with(
 ///     br#"{"firstName":"Jan","lastName":"Novak","phoneNumber":"777 123 456"}"#,
 ///     &options,
 /// )?;
@@ -56,12 +56,12 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    /// use contactkit::user_properties::{UserProperty, Options};
     ///
     /// // Asking for more is lowered to the cap: still a limit, never unbounded recursion.
     /// let options = Options::new().max_depth(usize::MAX);
     /// let deep = format!("{{\"tags\":{}{}}}", "[".repeat(600), "]".repeat(600));
-    /// let report = validate_entry_json_with(deep.as_bytes(), &options).unwrap_err();
+    /// let report = UserProperty::from_json_with(deep.as_bytes(), &options).unwrap_err();
     /// assert_eq!(
     ///     report.first().message(),
     ///     format!("\"value\" must not be nested more than {} levels deep", Options::DEPTH_CAP)
@@ -89,12 +89,12 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    /// use contactkit::user_properties::{UserProperty, Options};
     /// use contactkit::Region;
     ///
     /// let entry = br#"{"firstName":"A","lastName":"B","phoneNumber":"020 7946 0000"}"#;
     /// let options = Options::new().default_region(Region::parse("GB")?);
-    /// let user = validate_entry_json_with(entry, &options)?;
+    /// let user = UserProperty::from_json_with(entry, &options)?;
     /// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+44 2079460000"));
     /// assert!(Region::parse("XX").is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -110,9 +110,9 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    /// use contactkit::user_properties::{UserProperty, Options};
     ///
-    /// let report = validate_entry_json_with(b"{}", &Options::new().abort_early(false))
+    /// let report = UserProperty::from_json_with(b"{}", &Options::new().abort_early(false))
     ///     .unwrap_err();
     /// assert_eq!(report.len(), 2);
     /// ```
@@ -127,9 +127,9 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_request_with, Options};
+    /// use contactkit::user_properties::{BulkOutcome, Options};
     ///
-    /// let err = validate_request_with(br#"{"userProperties":[{},{}]}"#, &Options::new().max_entries(1))
+    /// let err = BulkOutcome::from_json_with(br#"{"userProperties":[{},{}]}"#, &Options::new().max_entries(1))
     ///     .unwrap_err();
     /// assert_eq!(err.message(), r#""userProperties" must contain less than or equal to 1 items"#);
     /// ```
@@ -144,9 +144,9 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_request_with, Options};
+    /// use contactkit::user_properties::{BulkOutcome, Options};
     ///
-    /// let err = validate_request_with(br#"{"userProperties":[]}"#, &Options::new().max_body_bytes(8))
+    /// let err = BulkOutcome::from_json_with(br#"{"userProperties":[]}"#, &Options::new().max_body_bytes(8))
     ///     .unwrap_err();
     /// assert_eq!(err.message(), r#""value" must be less than or equal to 8 bytes"#);
     /// ```
@@ -162,10 +162,10 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    /// use contactkit::user_properties::{UserProperty, Options};
     ///
     /// let entry = br#"{"firstName":"A","lastName":"B","x":[[1]]}"#;
-    /// let report = validate_entry_json_with(entry, &Options::new().max_depth(2)).unwrap_err();
+    /// let report = UserProperty::from_json_with(entry, &Options::new().max_depth(2)).unwrap_err();
     /// assert_eq!(report.first().message(), r#""value" must not be nested more than 2 levels deep"#);
     /// ```
     pub fn max_depth(mut self, max_depth: usize) -> Self {
@@ -181,10 +181,10 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    /// use contactkit::user_properties::{UserProperty, Options};
     ///
     /// let entry = br#"{"firstName":"Anna-Maria","lastName":"B"}"#;
-    /// let report = validate_entry_json_with(entry, &Options::new().max_string_length(8))
+    /// let report = UserProperty::from_json_with(entry, &Options::new().max_string_length(8))
     ///     .unwrap_err();
     /// assert_eq!(
     ///     report.first().message(),
@@ -203,10 +203,10 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_entry_json_with, Options};
+    /// use contactkit::user_properties::{UserProperty, Options};
     ///
     /// let entry = br#"{"firstName":"A","lastName":"B","tags":["a","b","c"]}"#;
-    /// let report = validate_entry_json_with(entry, &Options::new().max_tags(2)).unwrap_err();
+    /// let report = UserProperty::from_json_with(entry, &Options::new().max_tags(2)).unwrap_err();
     /// assert_eq!(report.first().message(), r#""tags" must contain less than or equal to 2 items"#);
     /// ```
     pub fn max_tags(mut self, max_tags: usize) -> Self {
@@ -214,7 +214,7 @@ impl Options {
         self
     }
 
-    /// With the `rayon` feature: whether [`validate_request_with`] validates the entries
+    /// With the `rayon` feature: whether [`BulkOutcome::from_json_with`] validates the entries
     /// of a body with 64 entries or more on rayon's global thread pool (default `false`:
     /// the feature adds the capability, turning it on is the caller's choice, as it uses
     /// every core). The outcome is the same either way, entries in input order; only the
@@ -223,12 +223,12 @@ impl Options {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_request_with, Options};
+    /// use contactkit::user_properties::{BulkOutcome, Options};
     ///
     /// let entry = r#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#;
     /// let body = format!(r#"{{"userProperties":[{}]}}"#, vec![entry; 100].join(","));
-    /// let parallel = validate_request_with(body.as_bytes(), &Options::new().parallel(true))?;
-    /// let sequential = validate_request_with(body.as_bytes(), &Options::new())?;
+    /// let parallel = BulkOutcome::from_json_with(body.as_bytes(), &Options::new().parallel(true))?;
+    /// let sequential = BulkOutcome::from_json_with(body.as_bytes(), &Options::new())?;
     /// assert_eq!(parallel, sequential);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -15,9 +15,9 @@ use super::{ContactId, Options, UserProperty};
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_request;
+/// use contactkit::user_properties::BulkOutcome;
 ///
-/// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}, 7]}"#)?;
+/// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"firstName":"A","lastName":"B"}, 7]}"#)?;
 /// assert_eq!(outcome.len(), 2);
 /// assert_eq!(outcome.valid().len(), 1);
 /// assert_eq!(
@@ -37,9 +37,9 @@ pub struct BulkOutcome {
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_request;
+/// use contactkit::user_properties::BulkOutcome;
 ///
-/// let outcome = validate_request(br#"{"userProperties":[1, {"firstName":"A","lastName":"B"}]}"#)?;
+/// let outcome = BulkOutcome::from_json(br#"{"userProperties":[1, {"firstName":"A","lastName":"B"}]}"#)?;
 /// let entry = &outcome.valid()[0];
 /// assert_eq!((entry.index(), entry.property().first_name()), (1, "A"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -61,9 +61,9 @@ pub struct ValidEntry {
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_request;
+/// use contactkit::user_properties::BulkOutcome;
 ///
-/// let outcome = validate_request(br#"{"userProperties":[{"phoneNumber":"9090909010", "emial":"mark2@bik.ai","firstName":"Test2","lastName":"4"}]}"#)?;
+/// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"phoneNumber":"9090909010", "emial":"mark2@bik.ai","firstName":"Test2","lastName":"4"}]}"#)?;
 /// let entry = &outcome.invalid()[0];
 /// assert_eq!(entry.entry_json(), r#"{"phoneNumber":"9090909010", "emial":"mark2@bik.ai","firstName":"Test2","lastName":"4"}"#);
 /// assert_eq!(
@@ -84,9 +84,9 @@ pub struct InvalidEntry {
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_request;
+/// use contactkit::user_properties::BulkOutcome;
 ///
-/// let outcome = validate_request(br#"{"userProperties":[
+/// let outcome = BulkOutcome::from_json(br#"{"userProperties":[
 ///     {"firstName":"A","lastName":"B","email":"a@example.com","city":"Pune"},
 ///     {"firstName":"C","lastName":"D","phoneNumber":"9090909090"},
 ///     {"firstName":"A","lastName":"Bee","email":"A@Example.com"}
@@ -111,9 +111,9 @@ impl BulkOutcome {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":" A ","lastName":"B"}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"firstName":" A ","lastName":"B"}]}"#)?;
     /// assert_eq!(outcome.valid()[0].property().first_name(), "A");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -126,9 +126,9 @@ impl BulkOutcome {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{}]}"#)?;
     /// assert_eq!(outcome.invalid()[0].error().message(), r#""firstName" is required"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -141,9 +141,9 @@ impl BulkOutcome {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// assert_eq!(validate_request(br#"{"userProperties":[{},{}]}"#)?.len(), 2);
+    /// assert_eq!(BulkOutcome::from_json(br#"{"userProperties":[{},{}]}"#)?.len(), 2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn len(&self) -> usize {
@@ -155,9 +155,9 @@ impl BulkOutcome {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// assert!(validate_request(br#"{"userProperties":[]}"#)?.is_empty());
+    /// assert!(BulkOutcome::from_json(br#"{"userProperties":[]}"#)?.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -175,9 +175,9 @@ impl BulkOutcome {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[
     ///     {"firstName":"A","lastName":"B","phoneNumber":"9090909090"},
     ///     {"firstName":"A","lastName":"B","phoneNumber":"+91 90909 09090","smsMarketingConsent":true}
     /// ]}"#)?;
@@ -217,9 +217,9 @@ impl ValidEntry {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{},{"firstName":"A","lastName":"B"}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{},{"firstName":"A","lastName":"B"}]}"#)?;
     /// assert_eq!(outcome.valid()[0].index(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -232,9 +232,9 @@ impl ValidEntry {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
     /// assert_eq!(outcome.valid()[0].property().last_name(), "B");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -247,9 +247,9 @@ impl ValidEntry {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
     /// let users: Vec<_> = outcome.valid().iter().cloned().map(|e| e.into_property()).collect();
     /// assert_eq!(users.len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -265,9 +265,9 @@ impl InvalidEntry {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"},{}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"firstName":"A","lastName":"B"},{}]}"#)?;
     /// assert_eq!(outcome.invalid()[0].index(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -280,9 +280,9 @@ impl InvalidEntry {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[ {"a" : 1} ]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[ {"a" : 1} ]}"#)?;
     /// assert_eq!(outcome.invalid()[0].entry_json(), r#"{"a" : 1}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -295,9 +295,9 @@ impl InvalidEntry {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A"}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"firstName":"A"}]}"#)?;
     /// assert_eq!(outcome.invalid()[0].error().message(), r#""lastName" is required"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -310,9 +310,9 @@ impl InvalidEntry {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{}]}"#)?;
     /// assert_eq!(outcome.invalid()[0].report().len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -390,9 +390,9 @@ impl<'a> ContactGroup<'a> {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"firstName":"A","lastName":"B"}]}"#)?;
     /// assert_eq!(outcome.contacts()[0].entries().count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -405,9 +405,9 @@ impl<'a> ContactGroup<'a> {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[{},{"firstName":"A","lastName":"B"}]}"#)?;
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{},{"firstName":"A","lastName":"B"}]}"#)?;
     /// assert_eq!(outcome.contacts()[0].indices().collect::<Vec<_>>(), [1]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -422,9 +422,9 @@ impl<'a> ContactGroup<'a> {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::validate_request;
+    /// use contactkit::user_properties::BulkOutcome;
     ///
-    /// let outcome = validate_request(br#"{"userProperties":[
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[
     ///     {"firstName":"A","lastName":"B","email":"a@example.com","tags":["x"],"city":"Pune"},
     ///     {"firstName":"A","lastName":"B","email":"a@example.com","tags":["y"]}
     /// ]}"#)?;

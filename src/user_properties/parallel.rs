@@ -102,7 +102,7 @@ pub(super) fn scan_entries(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::user_properties::validate_request_with;
+    use crate::user_properties::BulkOutcome;
 
     /// Entries of every shape: valid, invalid, not objects, strings with brackets,
     /// commas and escapes, nesting.
@@ -126,8 +126,8 @@ mod tests {
     }
 
     fn same(body: &[u8], options: &Options) {
-        let parallel = validate_request_with(body, &options.clone().parallel(true));
-        let sequential = validate_request_with(body, &options.clone().parallel(false));
+        let parallel = BulkOutcome::from_json_with(body, &options.clone().parallel(true));
+        let sequential = BulkOutcome::from_json_with(body, &options.clone().parallel(false));
         assert_eq!(parallel, sequential, "{:?}", String::from_utf8_lossy(body));
     }
 
@@ -153,7 +153,7 @@ mod tests {
             .nth(CHUNK)
             .map_or(0, |(at, _)| at);
         let broken = format!("{},{}", &long[..at], &long[at..]);
-        assert!(validate_request_with(broken.as_bytes(), &options).is_err());
+        assert!(BulkOutcome::from_json_with(broken.as_bytes(), &options).is_err());
         same(broken.as_bytes(), &options);
         // Every single-byte corruption of a body: the answer (often a syntax error at
         // a position) must not depend on the path taken.

@@ -15,10 +15,10 @@ use crate::{CanonicalEmail, IntlPhone, Timestamp};
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_entry_json;
+/// use contactkit::user_properties::UserProperty;
 ///
-/// let a = validate_entry_json(br#"{"firstName":"A","lastName":"B","email":"jan.novak@gmail.com"}"#)?;
-/// let b = validate_entry_json(br#"{"firstName":"A","lastName":"B","email":"JanNovak+crm@googlemail.com"}"#)?;
+/// let a = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","email":"jan.novak@gmail.com"}"#)?;
+/// let b = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","email":"JanNovak+crm@googlemail.com"}"#)?;
 /// assert_eq!(a.contact_id(), b.contact_id());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -44,9 +44,9 @@ pub enum ContactId<'a> {
 /// # Examples
 ///
 /// ```
-/// use contactkit::user_properties::validate_entry_json;
+/// use contactkit::user_properties::UserProperty;
 ///
-/// let user = validate_entry_json(br#"{
+/// let user = UserProperty::from_json(br#"{
 ///     "firstName": "  Mark ", "lastName": "Barasek", "email": "Mark@BIK.ai",
 ///     "phoneNumber": "9090909090", "createdAt": 1700000000000,
 ///     "smsMarketingConsent": "TRUE", "tags": [" vip  customer "]
@@ -169,7 +169,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":" Ann ","lastName":"Lee"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":" Ann ","lastName":"Lee"}"#)?;
     /// assert_eq!(user.first_name(), "Ann");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -182,7 +182,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"Ann","lastName":"van  der Berg"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"Ann","lastName":"van  der Berg"}"#)?;
     /// assert_eq!(user.last_name(), "van der Berg");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -195,7 +195,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","source":"shopify"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","source":"shopify"}"#)?;
     /// assert_eq!(user.source(), Some("shopify"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -208,7 +208,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
     /// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+91 9090909090"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -221,7 +221,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","alternatePhoneNumber":"+44 20 7946 0000"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","alternatePhoneNumber":"+44 20 7946 0000"}"#)?;
     /// assert_eq!(user.alternate_phone_number().map(|p| p.as_str()), Some("+44 2079460000"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -234,7 +234,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","email":" MARK@BIK.AI "}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","email":" MARK@BIK.AI "}"#)?;
     /// assert_eq!(user.email().map(|e| e.as_str()), Some("mark@bik.ai"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -247,7 +247,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","address1":"10 Downing St"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","address1":"10 Downing St"}"#)?;
     /// assert_eq!(user.address1(), Some("10 Downing St"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -260,7 +260,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","address2":"Apt 4"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","address2":"Apt 4"}"#)?;
     /// assert_eq!(user.address2(), Some("Apt 4"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -273,7 +273,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","city":"Bengaluru"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","city":"Bengaluru"}"#)?;
     /// assert_eq!(user.city(), Some("Bengaluru"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -286,7 +286,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","state":"KA"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","state":"KA"}"#)?;
     /// assert_eq!(user.state(), Some("KA"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -299,7 +299,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","country":"India"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","country":"India"}"#)?;
     /// assert_eq!(user.country(), Some("India"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -312,7 +312,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","createdAt":"2024-03-07T15:30:00+05:30"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","createdAt":"2024-03-07T15:30:00+05:30"}"#)?;
     /// assert_eq!(user.created_at().map(|t| t.to_string()).as_deref(), Some("2024-03-07T10:00:00.000Z"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -325,7 +325,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","updatedAt":"0"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","updatedAt":"0"}"#)?;
     /// assert_eq!(user.updated_at().map(|t| t.as_millis()), Some(0));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -338,7 +338,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","emailMarketingConsent":"False"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","emailMarketingConsent":"False"}"#)?;
     /// assert_eq!(user.email_marketing_consent(), Some(false));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -351,7 +351,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","smsMarketingConsent":true}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","smsMarketingConsent":true}"#)?;
     /// assert_eq!(user.sms_marketing_consent(), Some(true));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -364,7 +364,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","tags":["vip"," repeat  buyer"]}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","tags":["vip"," repeat  buyer"]}"#)?;
     /// assert_eq!(user.tags(), Some(&["vip".to_owned(), "repeat buyer".to_owned()][..]));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -377,7 +377,7 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// let user = contactkit::user_properties::validate_entry_json(br#"{"firstName":"A","lastName":"B","partnerCustomerId":"5242031"}"#)?;
+    /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","partnerCustomerId":"5242031"}"#)?;
     /// assert_eq!(user.partner_customer_id(), Some("5242031"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -392,11 +392,11 @@ impl UserProperty {
     /// # Examples
     ///
     /// ```
-    /// use contactkit::user_properties::{validate_entry_json, ContactId};
+    /// use contactkit::user_properties::{UserProperty, ContactId};
     ///
-    /// let user = validate_entry_json(br#"{"firstName":"A","lastName":"B","email":"Jan.Novak+x@gmail.com","phoneNumber":"9090909090"}"#)?;
+    /// let user = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","email":"Jan.Novak+x@gmail.com","phoneNumber":"9090909090"}"#)?;
     /// assert!(matches!(user.contact_id(), Some(ContactId::Email(key)) if key == "jannovak@gmail.com"));
-    /// let user = validate_entry_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
+    /// let user = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","phoneNumber":"9090909090"}"#)?;
     /// assert!(matches!(user.contact_id(), Some(ContactId::Phone(p)) if p.e164() == "+919090909090"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -517,7 +517,7 @@ impl Serialize for UserProperty {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::user_properties::validate_entry_json;
+    use crate::user_properties::UserProperty;
 
     #[test]
     fn texts_keep_each_field_apart() {
@@ -553,7 +553,7 @@ mod tests {
 
     #[test]
     fn debug_shows_fields_by_name() {
-        let user = validate_entry_json(br#"{"firstName":"A","lastName":"B","city":"Pune"}"#)
+        let user = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","city":"Pune"}"#)
             .unwrap_or_else(|e| panic!("{e}"));
         let debug = format!("{user:?}");
         assert!(

@@ -10,118 +10,117 @@ use crate::models::{Path, ValidationError, ValidationErrorKind};
 use super::validate::{read_entry, too_large, PROTO, USER_PROPERTIES};
 use super::{BulkOutcome, InvalidEntry, Options, ValidEntry};
 
-/// Validates a whole request body `{"userProperties": [...]}` with the default [`Options`].
-///
-/// # Errors
-///
-/// One top-level error (an HTTP 400) when the body is not a JSON object with a
-/// `userProperties` array: `"value" must be valid JSON (line 1, column 2)`,
-/// `"value" must be of type object`, `"userProperties" is required`,
-/// `"userProperties" must be an array`, `"x" is not allowed` for any other key, and the
-/// limits: `"value" must be less than or equal to 16777216 bytes`, `"userProperties" must
-/// contain less than or equal to 10000 items`, `"value" must not be nested more than 32
-/// levels deep`. Invalid entries are not errors: they are in [`BulkOutcome::invalid`].
-/// As for entries, a body's `__proto__` key is neither read nor reported, as in Joi: its
-/// value must be JSON within the depth limit, and is otherwise ignored
-/// (`{"__proto__":{"userProperties":[]}}` is `"userProperties" is required`).
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::validate_request;
-///
-/// let outcome = validate_request(br#"{"userProperties":[
-///     {"firstName":"Test","lastName":"2","email":"mark@bik.ai"},
-///     {"firstName":"Test2","lastName":"4","emial":"mark2@bik.ai"}
-/// ]}"#)?;
-/// assert_eq!(outcome.valid()[0].index(), 0);
-/// assert_eq!(outcome.invalid()[0].index(), 1);
-/// assert_eq!(
-///     outcome.invalid()[0].error().to_string(),
-///     r#"ValidationError: "emial" is not allowed"#
-/// );
-///
-/// let err = validate_request(br#"{"userProperties":{}}"#).unwrap_err();
-/// assert_eq!(err.to_string(), r#"ValidationError: "userProperties" must be an array"#);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn validate_request(body: &[u8]) -> Result<BulkOutcome, ValidationError> {
-    validate_request_with(body, &Options::default())
-}
-
-/// Validates a whole request body with `options`.
-///
-/// Body-level errors always stop at the first one; [`Options::abort_early`] decides whether
-/// each invalid entry reports its first error or all of them.
-///
-/// # Errors
-///
-/// As [`validate_request`], with the limits of `options`.
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::{validate_request_with, Options};
-///
-/// let outcome = validate_request_with(
-///     br#"{"userProperties":[{"lastName":"","tags":[1]}]}"#,
-///     &Options::new().abort_early(false),
-/// )?;
-/// assert_eq!(
-///     outcome.invalid()[0].report().to_string(),
-///     r#"ValidationError: "firstName" is required. "lastName" is not allowed to be empty. "tags[0]" must be a string"#
-/// );
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn validate_request_with(
-    body: &[u8],
-    options: &Options,
-) -> Result<BulkOutcome, ValidationError> {
-    if body.len() > options.max_body_bytes {
-        return Err(too_large(options));
+impl BulkOutcome {
+    /// Validates a whole request body `{"userProperties": [...]}` with the default [`Options`].
+    ///
+    /// # Errors
+    ///
+    /// One top-level error (an HTTP 400) when the body is not a JSON object with a
+    /// `userProperties` array: `"value" must be valid JSON (line 1, column 2)`,
+    /// `"value" must be of type object`, `"userProperties" is required`,
+    /// `"userProperties" must be an array`, `"x" is not allowed` for any other key, and the
+    /// limits: `"value" must be less than or equal to 16777216 bytes`, `"userProperties" must
+    /// contain less than or equal to 10000 items`, `"value" must not be nested more than 32
+    /// levels deep`. Invalid entries are not errors: they are in [`BulkOutcome::invalid`].
+    /// As for entries, a body's `__proto__` key is neither read nor reported, as in Joi: its
+    /// value must be JSON within the depth limit, and is otherwise ignored
+    /// (`{"__proto__":{"userProperties":[]}}` is `"userProperties" is required`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::BulkOutcome;
+    ///
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[
+    ///     {"firstName":"Test","lastName":"2","email":"mark@bik.ai"},
+    ///     {"firstName":"Test2","lastName":"4","emial":"mark2@bik.ai"}
+    /// ]}"#)?;
+    /// assert_eq!(outcome.valid()[0].index(), 0);
+    /// assert_eq!(outcome.invalid()[0].index(), 1);
+    /// assert_eq!(
+    ///     outcome.invalid()[0].error().to_string(),
+    ///     r#"ValidationError: "emial" is not allowed"#
+    /// );
+    ///
+    /// let err = BulkOutcome::from_json(br#"{"userProperties":{}}"#).unwrap_err();
+    /// assert_eq!(err.to_string(), r#"ValidationError: "userProperties" must be an array"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(body: &[u8]) -> Result<BulkOutcome, ValidationError> {
+        BulkOutcome::from_json_with(body, &Options::default())
     }
-    let fail = |f: Fail| match f {
-        Fail::Read(e) => read_error(e, body),
-        Fail::Invalid(e) => e,
-    };
-    let mut reader = Reader::new(body, options.max_depth).map_err(|e| read_error(e, body))?;
-    if reader.peek() != Some(b'{') {
-        reader.value().map_err(|e| read_error(e, body))?;
+
+    /// Validates a whole request body with `options`.
+    ///
+    /// Body-level errors always stop at the first one; [`Options::abort_early`] decides whether
+    /// each invalid entry reports its first error or all of them.
+    ///
+    /// # Errors
+    ///
+    /// As [`BulkOutcome::from_json`], with the limits of `options`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{BulkOutcome, Options};
+    ///
+    /// let outcome = BulkOutcome::from_json_with(
+    ///     br#"{"userProperties":[{"lastName":"","tags":[1]}]}"#,
+    ///     &Options::new().abort_early(false),
+    /// )?;
+    /// assert_eq!(
+    ///     outcome.invalid()[0].report().to_string(),
+    ///     r#"ValidationError: "firstName" is required. "lastName" is not allowed to be empty. "tags[0]" must be a string"#
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_with(body: &[u8], options: &Options) -> Result<BulkOutcome, ValidationError> {
+        if body.len() > options.max_body_bytes {
+            return Err(too_large(options));
+        }
+        let fail = |f: Fail| match f {
+            Fail::Read(e) => read_error(e, body),
+            Fail::Invalid(e) => e,
+        };
+        let mut reader = Reader::new(body, options.max_depth).map_err(|e| read_error(e, body))?;
+        if reader.peek() != Some(b'{') {
+            reader.value().map_err(|e| read_error(e, body))?;
+            reader.finish().map_err(|e| read_error(e, body))?;
+            return Err(ValidationError::new(
+                ValidationErrorKind::NotAnObject,
+                Path::root(),
+            ));
+        }
+        let scan = scan_body(&mut reader, options).map_err(fail)?;
         reader.finish().map_err(|e| read_error(e, body))?;
-        return Err(ValidationError::new(
-            ValidationErrorKind::NotAnObject,
-            Path::root(),
-        ));
-    }
-    let scan = scan_body(&mut reader, options).map_err(fail)?;
-    reader.finish().map_err(|e| read_error(e, body))?;
 
-    let BodyScan {
-        user_properties,
-        unknown,
-    } = scan;
-    let outcome = match user_properties {
-        None => {
+        let BodyScan {
+            user_properties,
+            unknown,
+        } = scan;
+        let outcome = match user_properties {
+            None => {
+                return Err(ValidationError::new(
+                    ValidationErrorKind::Required,
+                    Path::key(USER_PROPERTIES),
+                ))
+            }
+            Some(Scanned::NotArray) => {
+                return Err(ValidationError::new(
+                    ValidationErrorKind::NotAnArray,
+                    Path::key(USER_PROPERTIES),
+                ))
+            }
+            Some(Scanned::Entries(outcome)) => outcome,
+        };
+        if let Some(key) = json::own_keys(unknown.iter().map(|k| k.as_ref())).first() {
             return Err(ValidationError::new(
-                ValidationErrorKind::Required,
-                Path::key(USER_PROPERTIES),
-            ))
+                ValidationErrorKind::UnknownKey,
+                Path::key(key),
+            ));
         }
-        Some(Scanned::NotArray) => {
-            return Err(ValidationError::new(
-                ValidationErrorKind::NotAnArray,
-                Path::key(USER_PROPERTIES),
-            ))
-        }
-        Some(Scanned::Entries(outcome)) => outcome,
-    };
-    if let Some(key) = json::own_keys(unknown.iter().map(|k| k.as_ref())).first() {
-        return Err(ValidationError::new(
-            ValidationErrorKind::UnknownKey,
-            Path::key(key),
-        ));
+        Ok(outcome)
     }
-    Ok(outcome)
 }
 
 /// What reading a body object found.

@@ -12,152 +12,156 @@ use super::property::Texts;
 use super::rules::{date, email, phone, tags};
 use super::{Options, UserProperty};
 
-/// Validates one entry's JSON text (abort early, default [`Options`]).
-///
-/// # Errors
-///
-/// The first error in Joi's order, e.g. `"value" must be of type object` for `[]`,
-/// `"firstName" is required` for `{}`, `"emial" is not allowed`; see the
-/// [module docs](crate::user_properties) for the rules. Text that is not JSON is `"value" must be valid JSON
-/// (line L, column C)`; the default limits apply.
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::validate_entry_json;
-///
-/// let user = validate_entry_json(br#"{"firstName":"Test","lastName":"2","phoneNumber":"9090909090"}"#)?;
-/// assert_eq!(user.last_name(), "2");
-///
-/// let err = validate_entry_json(br#"{"firstName":"Test","lastName":"2","createdAt":"2024-02-30"}"#)
-///     .unwrap_err();
-/// assert_eq!(err.to_string(), r#"ValidationError: "createdAt" must be a valid date"#);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn validate_entry_json(entry: &[u8]) -> Result<UserProperty, ValidationError> {
-    validate_entry_json_with(entry, &Options::default()).map_err(|report| report.first().clone())
-}
-
-/// Validates one entry's JSON text and reports every error (Joi's `abortEarly: false`).
-///
-/// # Errors
-///
-/// A [`Report`] of every error in Joi's order (one for text that is not JSON).
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::validate_entry_json_report;
-///
-/// let report = validate_entry_json_report(br#"{"firstName":"","lastName":"B","email":"x@@y","zip":1}"#)
-///     .unwrap_err();
-/// let messages: Vec<&str> = report.iter().map(|e| e.message()).collect();
-/// assert_eq!(
-///     messages,
-///     [r#""firstName" is not allowed to be empty"#, r#""email" must be a valid email"#, r#""zip" is not allowed"#]
-/// );
-/// ```
-pub fn validate_entry_json_report(entry: &[u8]) -> Result<UserProperty, Report> {
-    validate_entry_json_with(entry, &Options::default().abort_early(false))
-}
-
-/// Validates one entry's JSON text with `options`.
-///
-/// # Errors
-///
-/// A [`Report`] holding the first error, or every error when
-/// [`Options::abort_early`] is `false`.
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::{validate_entry_json_with, Options};
-///
-/// let report = validate_entry_json_with(br#"{"firstName":"A"}"#, &Options::new()).unwrap_err();
-/// assert_eq!(report.to_string(), r#"ValidationError: "lastName" is required"#);
-/// ```
-pub fn validate_entry_json_with(entry: &[u8], options: &Options) -> Result<UserProperty, Report> {
-    if entry.len() > options.max_body_bytes {
-        return Err(too_large(options).into());
+impl UserProperty {
+    /// Validates one entry's JSON text (abort early, default [`Options`]).
+    ///
+    /// # Errors
+    ///
+    /// The first error in Joi's order, e.g. `"value" must be of type object` for `[]`,
+    /// `"firstName" is required` for `{}`, `"emial" is not allowed`; see the
+    /// [module docs](crate::user_properties) for the rules. Text that is not JSON is `"value" must be valid JSON
+    /// (line L, column C)`; the default limits apply.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let user = UserProperty::from_json(br#"{"firstName":"Test","lastName":"2","phoneNumber":"9090909090"}"#)?;
+    /// assert_eq!(user.last_name(), "2");
+    ///
+    /// let err = UserProperty::from_json(br#"{"firstName":"Test","lastName":"2","createdAt":"2024-02-30"}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), r#"ValidationError: "createdAt" must be a valid date"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(entry: &[u8]) -> Result<UserProperty, ValidationError> {
+        UserProperty::from_json_with(entry, &Options::default())
+            .map_err(|report| report.first().clone())
     }
-    let read = || -> Result<_, ReadError> {
-        let mut reader = Reader::new(entry, options.max_depth)?;
-        let result = read_entry(&mut reader, options)?;
-        reader.finish()?;
-        Ok(result)
-    };
-    read().map_err(|e| read_error(e, entry))?
-}
 
-/// Validates one entry already parsed into a `serde_json::Value` (abort early, default
-/// [`Options`]).
-///
-/// A `serde_json::Value` has already lost duplicate keys and, without serde_json's
-/// `preserve_order` feature, the client's key order, so unknown keys are reported in the
-/// map's order (array-index keys first, as JavaScript would). Prefer
-/// [`validate_entry_json`] when you have the text.
-///
-/// # Errors
-///
-/// As [`validate_entry_json`], except that there is no text to reject; values nested
-/// deeper than the default depth limit are rejected.
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::validate_entry;
-///
-/// let value = serde_json::json!({"firstName": "A", "lastName": "B", "tags": "vip"});
-/// let err = validate_entry(&value).unwrap_err();
-/// assert_eq!(err.to_string(), r#"ValidationError: "tags" must be an array"#);
-/// ```
-pub fn validate_entry(entry: &serde_json::Value) -> Result<UserProperty, ValidationError> {
-    validate_entry_with(entry, &Options::default()).map_err(|report| report.first().clone())
-}
+    /// Validates one entry's JSON text and reports every error (Joi's `abortEarly: false`).
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] of every error in Joi's order (one for text that is not JSON).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let report = UserProperty::from_json_report(br#"{"firstName":"","lastName":"B","email":"x@@y","zip":1}"#)
+    ///     .unwrap_err();
+    /// let messages: Vec<&str> = report.iter().map(|e| e.message()).collect();
+    /// assert_eq!(
+    ///     messages,
+    ///     [r#""firstName" is not allowed to be empty"#, r#""email" must be a valid email"#, r#""zip" is not allowed"#]
+    /// );
+    /// ```
+    pub fn from_json_report(entry: &[u8]) -> Result<UserProperty, Report> {
+        UserProperty::from_json_with(entry, &Options::default().abort_early(false))
+    }
 
-/// Validates one `serde_json::Value` entry and reports every error.
-///
-/// # Errors
-///
-/// A [`Report`] of every error in Joi's order.
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::validate_entry_report;
-///
-/// let report = validate_entry_report(&serde_json::json!({"firstName": 1})).unwrap_err();
-/// assert_eq!(report.len(), 2);
-/// ```
-pub fn validate_entry_report(entry: &serde_json::Value) -> Result<UserProperty, Report> {
-    validate_entry_with(entry, &Options::default().abort_early(false))
-}
+    /// Validates one entry's JSON text with `options`.
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] holding the first error, or every error when
+    /// [`Options::abort_early`] is `false`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{UserProperty, Options};
+    ///
+    /// let report = UserProperty::from_json_with(br#"{"firstName":"A"}"#, &Options::new()).unwrap_err();
+    /// assert_eq!(report.to_string(), r#"ValidationError: "lastName" is required"#);
+    /// ```
+    pub fn from_json_with(entry: &[u8], options: &Options) -> Result<UserProperty, Report> {
+        if entry.len() > options.max_body_bytes {
+            return Err(too_large(options).into());
+        }
+        let read = || -> Result<_, ReadError> {
+            let mut reader = Reader::new(entry, options.max_depth)?;
+            let result = read_entry(&mut reader, options)?;
+            reader.finish()?;
+            Ok(result)
+        };
+        read().map_err(|e| read_error(e, entry))?
+    }
 
-/// Validates one `serde_json::Value` entry with `options` (the byte limit does not apply).
-///
-/// # Errors
-///
-/// A [`Report`] holding the first error, or every error when
-/// [`Options::abort_early`] is `false`.
-///
-/// # Examples
-///
-/// ```
-/// use contactkit::user_properties::{validate_entry_with, Options};
-///
-/// let value = serde_json::json!({"firstName": "A", "lastName": "B", "phoneNumber": "777123456"});
-/// let user = validate_entry_with(&value, &Options::new().default_region(contactkit::Region::parse("CZ")?))?;
-/// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+420 777123456"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn validate_entry_with(
-    entry: &serde_json::Value,
-    options: &Options,
-) -> Result<UserProperty, Report> {
-    let value = from_serde(entry, 1, options.max_depth).map_err(|limit| {
-        ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
-    })?;
-    validate_value(&value, options)
+    /// Validates one entry already parsed into a `serde_json::Value` (abort early, default
+    /// [`Options`]).
+    ///
+    /// A `serde_json::Value` has already lost duplicate keys and, without serde_json's
+    /// `preserve_order` feature, the client's key order, so unknown keys are reported in the
+    /// map's order (array-index keys first, as JavaScript would). Prefer
+    /// [`UserProperty::from_json`] when you have the text.
+    ///
+    /// # Errors
+    ///
+    /// As [`UserProperty::from_json`], except that there is no text to reject; values nested
+    /// deeper than the default depth limit are rejected.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let value = serde_json::json!({"firstName": "A", "lastName": "B", "tags": "vip"});
+    /// let err = UserProperty::from_value(&value).unwrap_err();
+    /// assert_eq!(err.to_string(), r#"ValidationError: "tags" must be an array"#);
+    /// ```
+    pub fn from_value(entry: &serde_json::Value) -> Result<UserProperty, ValidationError> {
+        UserProperty::from_value_with(entry, &Options::default())
+            .map_err(|report| report.first().clone())
+    }
+
+    /// Validates one `serde_json::Value` entry and reports every error.
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] of every error in Joi's order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let report = UserProperty::from_value_report(&serde_json::json!({"firstName": 1})).unwrap_err();
+    /// assert_eq!(report.len(), 2);
+    /// ```
+    pub fn from_value_report(entry: &serde_json::Value) -> Result<UserProperty, Report> {
+        UserProperty::from_value_with(entry, &Options::default().abort_early(false))
+    }
+
+    /// Validates one `serde_json::Value` entry with `options` (the byte limit does not apply).
+    ///
+    /// # Errors
+    ///
+    /// A [`Report`] holding the first error, or every error when
+    /// [`Options::abort_early`] is `false`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{UserProperty, Options};
+    ///
+    /// let value = serde_json::json!({"firstName": "A", "lastName": "B", "phoneNumber": "777123456"});
+    /// let user = UserProperty::from_value_with(&value, &Options::new().default_region(contactkit::Region::parse("CZ")?))?;
+    /// assert_eq!(user.phone_number().map(|p| p.as_str()), Some("+420 777123456"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_value_with(
+        entry: &serde_json::Value,
+        options: &Options,
+    ) -> Result<UserProperty, Report> {
+        let value = json::from_serde(entry, 1, options.max_depth).map_err(|limit| {
+            ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
+        })?;
+        validate_value(&value, options)
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -234,38 +238,6 @@ pub(super) fn too_large(options: &Options) -> ValidationError {
         },
         Path::root(),
     )
-}
-
-/// Borrows a `serde_json::Value` as a [`Json`] tree, or returns the depth limit exceeded.
-fn from_serde(
-    value: &serde_json::Value,
-    depth: usize,
-    max_depth: usize,
-) -> Result<Json<'_>, usize> {
-    use serde_json::Value;
-    Ok(match value {
-        Value::Null => Json::Null,
-        Value::Bool(b) => Json::Bool(*b),
-        Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
-        Value::String(s) => Json::String(Cow::Borrowed(s)),
-        Value::Array(_) | Value::Object(_) if depth > max_depth => return Err(max_depth),
-        Value::Array(items) => Json::Array(
-            items
-                .iter()
-                .map(|v| from_serde(v, depth + 1, max_depth))
-                .collect::<Result<_, _>>()?,
-        ),
-        Value::Object(map) => Json::Object(
-            map.iter()
-                .map(|(k, v)| {
-                    Ok::<_, usize>((
-                        Cow::Borrowed(k.as_str()),
-                        from_serde(v, depth + 1, max_depth)?,
-                    ))
-                })
-                .collect::<Result<_, _>>()?,
-        ),
-    })
 }
 
 fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {

@@ -9,7 +9,7 @@
 use std::fmt::{Debug, Display};
 
 use arbitrary::{Arbitrary, Unstructured};
-use contactkit::user_properties::{validate_entry_json, UserProperty};
+use contactkit::user_properties::UserProperty;
 use contactkit::{PathSegment, Report, ValidationError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -59,7 +59,7 @@ pub fn bik_reprint(user: &UserProperty, input: &[u8]) -> String {
             input,
         ),
     };
-    match validate_entry_json(printed.as_bytes()) {
+    match UserProperty::from_json(printed.as_bytes()) {
         Ok(again) => ensure!(
             &again == user,
             "the serialized entry validates to another value",

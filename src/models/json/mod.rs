@@ -86,3 +86,35 @@ pub(crate) fn own_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Vec<&'k s
     }
     out
 }
+
+/// Borrows a `serde_json::Value` as a [`Json`] tree, or returns the depth limit exceeded.
+pub(crate) fn from_serde(
+    value: &serde_json::Value,
+    depth: usize,
+    max_depth: usize,
+) -> Result<Json<'_>, usize> {
+    use serde_json::Value;
+    Ok(match value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
+        Value::String(s) => Json::String(Cow::Borrowed(s)),
+        Value::Array(_) | Value::Object(_) if depth > max_depth => return Err(max_depth),
+        Value::Array(items) => Json::Array(
+            items
+                .iter()
+                .map(|v| from_serde(v, depth + 1, max_depth))
+                .collect::<Result<_, _>>()?,
+        ),
+        Value::Object(map) => Json::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    Ok::<_, usize>((
+                        Cow::Borrowed(k.as_str()),
+                        from_serde(v, depth + 1, max_depth)?,
+                    ))
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+    })
+}
