@@ -522,7 +522,7 @@ fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
     // Free text is limited to 10,000 UTF-16 code units by default (Joi's `string.max`
     // message); raising the option keeps a long value whole.
     let big = "x".repeat(MB);
-    let roomy = Options::new().max_string_length(MB);
+    let roomy = Options::new().max_text_length(MB);
     let value = format!("\"{big}\"");
     for key in user_properties::FIELDS {
         let entry = bik_entry(key, &value);
@@ -607,7 +607,7 @@ fn one_megabyte_strings_in_update_profile_fields_are_rejected() {
             "referralId" => "must be a valid referral id".to_string(),
             _ => format!(
                 "length must be less than or equal to {} characters long",
-                UpdateProfile::MAX_TEXT_CHARS
+                UpdateProfile::MAX_TEXT_LENGTH
             ),
         };
         assert_eq!(

@@ -286,8 +286,8 @@ fn email_rule() {
 
 #[test]
 fn free_text_rule() {
-    let long = "x".repeat(UpdateProfile::MAX_TEXT_CHARS + 1);
-    let max = "ř".repeat(UpdateProfile::MAX_TEXT_CHARS);
+    let long = "x".repeat(UpdateProfile::MAX_TEXT_LENGTH + 1);
+    let max = "ř".repeat(UpdateProfile::MAX_TEXT_LENGTH);
     let too_long = format!(r#""name": "{long}""#);
     let at_max = format!(r#""city": "{max}""#);
     let cases: Vec<(&str, Option<&str>)> = vec![
@@ -1420,4 +1420,29 @@ proptest! {
             prop_assert_eq!(p2.as_ref().map(|p| p.name()), Ok(Some(once.as_str())));
         }
     }
+}
+
+#[test]
+fn text_limits_count_utf16_code_units_like_the_bik_model() {
+    // 0.2: one free-text rule for both models. An emoji is two UTF-16 code units, as
+    // JavaScript's `length` and an HTML `maxlength` count it.
+    let limit = UpdateProfile::MAX_TEXT_LENGTH;
+    let fits = "😀".repeat(limit / 2);
+    let over = format!("{fits}x");
+    let ok =
+        UpdateProfile::from_json(format!(r#"{{"email":"a@b.cz","city":"{fits}"}}"#).as_bytes());
+    assert_eq!(ok.map(|p| p.city().map(str::len)), Ok(Some(fits.len())));
+    let err =
+        UpdateProfile::from_json(format!(r#"{{"email":"a@b.cz","city":"{over}"}}"#).as_bytes())
+            .unwrap_err();
+    assert_eq!(
+        err.message(),
+        format!(r#""city" length must be less than or equal to {limit} characters long"#)
+    );
+    // Decomposed input is counted after NFC, as before.
+    let composed = "e\u{301}".repeat(limit);
+    assert!(UpdateProfile::from_json(
+        format!(r#"{{"email":"a@b.cz","city":"{composed}"}}"#).as_bytes()
+    )
+    .is_ok());
 }

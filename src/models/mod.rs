@@ -39,6 +39,7 @@
 
 pub(crate) mod fields;
 pub(crate) mod json;
+pub(crate) mod options;
 pub(crate) mod sink;
 pub(crate) mod text;
 

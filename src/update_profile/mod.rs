@@ -86,14 +86,12 @@
 //! digit`) is the error's [`source`](std::error::Error::source).
 //!
 //! - **Free text** (names, `companyName`, address lines, a registration number outside
-//!   CZ/SK, each group): a control character other than tab, CR and LF is `"x" must not
-//!   contain control characters`; the bidi embeddings, overrides and isolates
-//!   (U+202A–U+202E, U+2066–U+2069), the zero-width space, word joiner and byte order mark
-//!   are dropped (they can disguise text; zero-width joiners and direction marks stay, as
-//!   scripts need them), and nothing left is `"x" is not allowed to be empty`; inner runs
-//!   of white space become one space; the text is put in Unicode NFC (so `é` typed as `e` +
-//!   U+0301 is stored as U+00E9); more than [`Options::max_text_chars`] (default 256)
-//!   characters after that is `"x" length must be less than or equal to 256 characters long`.
+//!   CZ/SK, a postal code outside CZ/SK, each group) follows the one
+//!   [free-text rule](crate::models#the-free-text-rule) of both models: control
+//!   characters are `"x" must not contain control characters`, invisible disguises are
+//!   dropped, white space runs become one space, the text is put in NFC; more than
+//!   [`Options::max_text_length`] (default 256) UTF-16 code units after that is `"x"
+//!   length must be less than or equal to 256 characters long`.
 //! - **Booleans** are JSON `true` and `false` only; the strings `"true"`/`"false"`, `1`,
 //!   `"yes"` and `""` are not booleans. (BIK's model converts `"true"` as Joi does; this
 //!   API's document types the field `boolean` and has no Joi behind it.)

@@ -1,5 +1,7 @@
 //! [`Options`]: all-errors mode and the limits on the body.
 
+use crate::models::options::{Common, DEPTH_CAP};
+
 use super::UpdateProfile;
 
 /// Settings for validation: all-errors mode and the limits on the body.
@@ -15,23 +17,18 @@ use super::UpdateProfile;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    pub(super) abort_early: bool,
-    pub(super) max_body_bytes: usize,
-    pub(super) max_depth: usize,
-    pub(super) max_text_chars: usize,
+    pub(super) common: Common,
     pub(super) max_groups: usize,
 }
 
 impl Default for Options {
     /// First error only, at most 1 MiB of JSON, 32 levels of nesting,
-    /// [`UpdateProfile::MAX_TEXT_CHARS`] (256) characters per free-text field or group and
+    /// [`UpdateProfile::MAX_TEXT_LENGTH`] (256) UTF-16 code units per free-text field or
+    /// group and
     /// [`UpdateProfile::MAX_GROUPS`] (1 000) groups.
     fn default() -> Self {
         Options {
-            abort_early: true,
-            max_body_bytes: 1024 * 1024,
-            max_depth: 32,
-            max_text_chars: UpdateProfile::MAX_TEXT_CHARS,
+            common: Common::new(1024 * 1024, UpdateProfile::MAX_TEXT_LENGTH),
             max_groups: UpdateProfile::MAX_GROUPS,
         }
     }
@@ -55,7 +52,7 @@ impl Options {
     ///     format!("\"value\" must not be nested more than {} levels deep", Options::DEPTH_CAP)
     /// );
     /// ```
-    pub const DEPTH_CAP: usize = 512;
+    pub const DEPTH_CAP: usize = DEPTH_CAP;
 
     /// The defaults: same as [`Options::default`].
     ///
@@ -83,7 +80,7 @@ impl Options {
     /// assert_eq!(report.to_string(), r#"ValidationError: "email" is required. "city" must be a string"#);
     /// ```
     pub fn abort_early(mut self, abort_early: bool) -> Self {
-        self.abort_early = abort_early;
+        self.common.abort_early = abort_early;
         self
     }
 
@@ -100,7 +97,7 @@ impl Options {
     /// assert_eq!(report.first().message(), r#""value" must be less than or equal to 16 bytes"#);
     /// ```
     pub fn max_body_bytes(mut self, max_body_bytes: usize) -> Self {
-        self.max_body_bytes = max_body_bytes;
+        self.common.max_body_bytes = max_body_bytes;
         self
     }
 
@@ -118,12 +115,12 @@ impl Options {
     /// assert_eq!(report.first().message(), r#""value" must not be nested more than 2 levels deep"#);
     /// ```
     pub fn max_depth(mut self, max_depth: usize) -> Self {
-        self.max_depth = max_depth.min(Self::DEPTH_CAP);
+        self.common = self.common.with_max_depth(max_depth);
         self
     }
 
-    /// The most characters (Unicode scalar values) a free-text field or a group may have
-    /// after normalization (default [`UpdateProfile::MAX_TEXT_CHARS`], 256). More is
+    /// The longest free-text field or group accepted after the free-text rule, in UTF-16
+    /// code units (default [`UpdateProfile::MAX_TEXT_LENGTH`], 256). More is
     /// `"x" length must be less than or equal to N characters long`.
     ///
     /// # Examples
@@ -132,16 +129,26 @@ impl Options {
     /// use contactkit::update_profile::{Options, UpdateProfile};
     ///
     /// let body = br#"{"email": "a@b.cz", "companyName": "Barasek s.r.o."}"#;
-    /// let report = UpdateProfile::from_json_with(body, &Options::new().max_text_chars(10))
+    /// let report = UpdateProfile::from_json_with(body, &Options::new().max_text_length(10))
     ///     .unwrap_err();
     /// assert_eq!(
     ///     report.first().message(),
     ///     r#""companyName" length must be less than or equal to 10 characters long"#
     /// );
     /// ```
-    pub fn max_text_chars(mut self, max_text_chars: usize) -> Self {
-        self.max_text_chars = max_text_chars;
+    pub fn max_text_length(mut self, max_text_length: usize) -> Self {
+        self.common.max_text_length = max_text_length;
         self
+    }
+
+    /// Deprecated name of [`Options::max_text_length`] (which counts UTF-16 code units,
+    /// as both models now do).
+    #[deprecated(
+        since = "0.2.0",
+        note = "use `max_text_length` (the same limit in both models)"
+    )]
+    pub fn max_text_chars(self, max_text_chars: usize) -> Self {
+        self.max_text_length(max_text_chars)
     }
 
     /// The most items `groups` may have (default [`UpdateProfile::MAX_GROUPS`], 1 000),

@@ -66,18 +66,20 @@ pub(super) enum Registration {
 }
 
 impl UpdateProfile {
-    /// The default for the most characters a free-text field (or a group) may have after
-    /// normalization ([`Options::max_text_chars`](crate::update_profile::Options::max_text_chars) changes it).
+    /// The default for the longest free-text field (or group) after the free-text rule, in
+    /// UTF-16 code units as JavaScript's `length` counts them
+    /// ([`Options::max_text_length`](crate::update_profile::Options::max_text_length)
+    /// changes it).
     ///
     /// Long enough for any real name or address line; short enough that a client cannot
-    /// store pages of text in a name. Counted in Unicode scalar values.
+    /// store pages of text in a name.
     ///
     /// # Examples
     ///
     /// ```
     /// use contactkit::update_profile::UpdateProfile;
     ///
-    /// let name = "x".repeat(UpdateProfile::MAX_TEXT_CHARS + 1);
+    /// let name = "x".repeat(UpdateProfile::MAX_TEXT_LENGTH + 1);
     /// let body = format!(r#"{{"email": "a@b.cz", "city": "{name}"}}"#);
     /// let err = UpdateProfile::from_json(body.as_bytes()).unwrap_err();
     /// assert_eq!(
@@ -85,7 +87,11 @@ impl UpdateProfile {
     ///     r#""city" length must be less than or equal to 256 characters long"#
     /// );
     /// ```
-    pub const MAX_TEXT_CHARS: usize = 256;
+    pub const MAX_TEXT_LENGTH: usize = 256;
+
+    /// Deprecated name of [`UpdateProfile::MAX_TEXT_LENGTH`].
+    #[deprecated(since = "0.2.0", note = "use `MAX_TEXT_LENGTH` (UTF-16 code units)")]
+    pub const MAX_TEXT_CHARS: usize = Self::MAX_TEXT_LENGTH;
 
     /// The default for the most items `groups` may have ([`Options::max_groups`](crate::update_profile::Options::max_groups) changes it).
     ///

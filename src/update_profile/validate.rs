@@ -91,16 +91,17 @@ impl UpdateProfile {
     /// assert_eq!(report.to_string(), r#"ValidationError: "value" must be of type object"#);
     /// ```
     pub fn from_json_with(body: &[u8], options: &Options) -> Result<UpdateProfile, Report> {
-        if body.len() > options.max_body_bytes {
+        if body.len() > options.common.max_body_bytes {
             return Err(ValidationError::new(
                 ValidationErrorKind::TooLarge {
-                    limit: options.max_body_bytes,
+                    limit: options.common.max_body_bytes,
                 },
                 Path::root(),
             )
             .into());
         }
-        let value = Reader::document(body, options.max_depth).map_err(|e| read_error(e, body))?;
+        let value =
+            Reader::document(body, options.common.max_depth).map_err(|e| read_error(e, body))?;
         validate_value(&value, options)
     }
 
@@ -163,14 +164,14 @@ impl UpdateProfile {
     /// use contactkit::update_profile::{Options, UpdateProfile};
     ///
     /// let body = serde_json::json!({"email": "a@b.cz", "city": "x".repeat(20)});
-    /// let report = UpdateProfile::from_value_with(&body, &Options::new().max_text_chars(10)).unwrap_err();
+    /// let report = UpdateProfile::from_value_with(&body, &Options::new().max_text_length(10)).unwrap_err();
     /// assert_eq!(report.first().message(), r#""city" length must be less than or equal to 10 characters long"#);
     /// ```
     pub fn from_value_with(
         body: &serde_json::Value,
         options: &Options,
     ) -> Result<UpdateProfile, Report> {
-        let value = json::from_serde(body, 1, options.max_depth).map_err(|limit| {
+        let value = json::from_serde(body, 1, options.common.max_depth).map_err(|limit| {
             ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
         })?;
         validate_value(&value, options)
@@ -179,7 +180,7 @@ impl UpdateProfile {
 
 /// Validates a body read as a [`Json`] tree.
 fn validate_value(value: &Json<'_>, options: &Options) -> Result<UpdateProfile, Report> {
-    let mut sink = Sink::new(options.abort_early);
+    let mut sink = Sink::new(options.common.abort_early);
     let result = match value {
         Json::Object(members) => validate_members(members, options, &mut sink),
         _ => sink
@@ -286,7 +287,7 @@ fn validate_members(
     options: &Options,
     sink: &mut Sink,
 ) -> Result<Option<UpdateProfile>, Stop> {
-    let limit = options.max_text_chars;
+    let limit = options.common.max_text_length;
     // One pass: a schema key's slot keeps its last value (JSON.parse's duplicate rule);
     // unknown keys keep their first position.
     let mut slots: [Option<&Json<'_>>; FIELDS.len()] = [None; FIELDS.len()];
@@ -502,7 +503,7 @@ fn groups(
     let mut seen: Option<HashSet<String>> = (items.len() > 16).then(HashSet::new);
     let mut ok = true;
     for (index, item) in items.iter().enumerate() {
-        let kind = match text_item(item, options.max_text_chars) {
+        let kind = match text_item(item, options.common.max_text_length) {
             Ok(group) => {
                 let group = group.into_owned();
                 let fresh = match &mut seen {

@@ -76,7 +76,7 @@
 //! dropped (they can disguise text; zero-width joiners and direction marks stay, as Indic
 //! and right-to-left scripts need them), and nothing left is `"x" is not allowed to be
 //! empty`; its inner runs of white space become one space. Longer than
-//! [`Options::max_string_length`] (10 000 UTF-16 code units by default) after that is
+//! [`Options::max_text_length`] (10 000 UTF-16 code units by default) after that is
 //! Joi's `"x" length must be less than or equal to 10000 characters long`, and more than
 //! [`Options::max_tags`] (1 000) tags `"tags" must contain less than or equal to 1000
 //! items` (after the items' own errors, as Joi orders them).

@@ -1,5 +1,6 @@
 //! [`Options`]: the default phone region, all-errors mode and the limits.
 
+use crate::models::options::{Common, DEPTH_CAP};
 use crate::Region;
 
 /// Settings for validation: the phone numbers' default region, all-errors mode and limits.
@@ -19,12 +20,9 @@ use crate::Region;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
+    pub(super) common: Common,
     pub(super) region: Region,
-    pub(super) abort_early: bool,
     pub(super) max_entries: usize,
-    pub(super) max_body_bytes: usize,
-    pub(super) max_depth: usize,
-    pub(super) max_string_length: usize,
     pub(super) max_tags: usize,
     #[cfg(feature = "rayon")]
     pub(super) parallel: bool,
@@ -36,12 +34,9 @@ impl Default for Options {
     /// or tag and 1 000 tags.
     fn default() -> Self {
         Options {
+            common: Common::new(16 * 1024 * 1024, 10_000),
             region: Region::IN,
-            abort_early: true,
             max_entries: 10_000,
-            max_body_bytes: 16 * 1024 * 1024,
-            max_depth: 32,
-            max_string_length: 10_000,
             max_tags: 1_000,
             #[cfg(feature = "rayon")]
             parallel: false,
@@ -67,7 +62,7 @@ impl Options {
     ///     format!("\"value\" must not be nested more than {} levels deep", Options::DEPTH_CAP)
     /// );
     /// ```
-    pub const DEPTH_CAP: usize = 512;
+    pub const DEPTH_CAP: usize = DEPTH_CAP;
 
     /// The defaults: same as [`Options::default`].
     ///
@@ -117,7 +112,7 @@ impl Options {
     /// assert_eq!(report.len(), 2);
     /// ```
     pub fn abort_early(mut self, abort_early: bool) -> Self {
-        self.abort_early = abort_early;
+        self.common.abort_early = abort_early;
         self
     }
 
@@ -151,7 +146,7 @@ impl Options {
     /// assert_eq!(err.message(), r#""value" must be less than or equal to 8 bytes"#);
     /// ```
     pub fn max_body_bytes(mut self, max_body_bytes: usize) -> Self {
-        self.max_body_bytes = max_body_bytes;
+        self.common.max_body_bytes = max_body_bytes;
         self
     }
 
@@ -169,7 +164,7 @@ impl Options {
     /// assert_eq!(report.first().message(), r#""value" must not be nested more than 2 levels deep"#);
     /// ```
     pub fn max_depth(mut self, max_depth: usize) -> Self {
-        self.max_depth = max_depth.min(Self::DEPTH_CAP);
+        self.common = self.common.with_max_depth(max_depth);
         self
     }
 
@@ -184,16 +179,25 @@ impl Options {
     /// use contactkit::user_properties::{UserProperty, Options};
     ///
     /// let entry = br#"{"firstName":"Anna-Maria","lastName":"B"}"#;
-    /// let report = UserProperty::from_json_with(entry, &Options::new().max_string_length(8))
+    /// let report = UserProperty::from_json_with(entry, &Options::new().max_text_length(8))
     ///     .unwrap_err();
     /// assert_eq!(
     ///     report.first().message(),
     ///     r#""firstName" length must be less than or equal to 8 characters long"#
     /// );
     /// ```
-    pub fn max_string_length(mut self, max_string_length: usize) -> Self {
-        self.max_string_length = max_string_length;
+    pub fn max_text_length(mut self, max_text_length: usize) -> Self {
+        self.common.max_text_length = max_text_length;
         self
+    }
+
+    /// Deprecated name of [`Options::max_text_length`].
+    #[deprecated(
+        since = "0.2.0",
+        note = "use `max_text_length` (the same limit in both models)"
+    )]
+    pub fn max_string_length(self, max_string_length: usize) -> Self {
+        self.max_text_length(max_string_length)
     }
 
     /// The most items `tags` may hold (default 1 000). More is Joi's `array.max`, reported

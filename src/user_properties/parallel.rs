@@ -38,7 +38,7 @@ pub(super) fn scan_entries(
         return None;
     }
     let text = reader.text();
-    let item_depth = options.max_depth.checked_sub(depth)?;
+    let item_depth = options.common.max_depth.checked_sub(depth)?;
     let mut splitter = Splitter::new(text.as_bytes(), reader.position())?;
     let mut chunk = splitter.next_items(FIRST_CHUNK)?;
     if splitter.end().is_some() && chunk.len() < MIN_ENTRIES {

@@ -75,14 +75,15 @@ impl BulkOutcome {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json_with(body: &[u8], options: &Options) -> Result<BulkOutcome, ValidationError> {
-        if body.len() > options.max_body_bytes {
+        if body.len() > options.common.max_body_bytes {
             return Err(too_large(options));
         }
         let fail = |f: Fail| match f {
             Fail::Read(e) => read_error(e, body),
             Fail::Invalid(e) => e,
         };
-        let mut reader = Reader::new(body, options.max_depth).map_err(|e| read_error(e, body))?;
+        let mut reader =
+            Reader::new(body, options.common.max_depth).map_err(|e| read_error(e, body))?;
         if reader.peek() != Some(b'{') {
             reader.value().map_err(|e| read_error(e, body))?;
             reader.finish().map_err(|e| read_error(e, body))?;

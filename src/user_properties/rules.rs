@@ -70,7 +70,7 @@ pub(super) fn tags(
     let mut tags = Vec::with_capacity(items.len());
     let mut ok = true;
     for (index, item) in items.iter().enumerate() {
-        let kind = match text_item(item, options.max_string_length) {
+        let kind = match text_item(item, options.common.max_text_length) {
             Ok(tag) => {
                 tags.push(tag.into_owned());
                 continue;

@@ -79,11 +79,11 @@ impl UserProperty {
     /// assert_eq!(report.to_string(), r#"ValidationError: "lastName" is required"#);
     /// ```
     pub fn from_json_with(entry: &[u8], options: &Options) -> Result<UserProperty, Report> {
-        if entry.len() > options.max_body_bytes {
+        if entry.len() > options.common.max_body_bytes {
             return Err(too_large(options).into());
         }
         let read = || -> Result<_, ReadError> {
-            let mut reader = Reader::new(entry, options.max_depth)?;
+            let mut reader = Reader::new(entry, options.common.max_depth)?;
             let result = read_entry(&mut reader, options)?;
             reader.finish()?;
             Ok(result)
@@ -157,7 +157,7 @@ impl UserProperty {
         entry: &serde_json::Value,
         options: &Options,
     ) -> Result<UserProperty, Report> {
-        let value = json::from_serde(entry, 1, options.max_depth).map_err(|limit| {
+        let value = json::from_serde(entry, 1, options.common.max_depth).map_err(|limit| {
             ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
         })?;
         validate_value(&value, options)
@@ -234,14 +234,14 @@ fn key_index(key: &str) -> Option<usize> {
 pub(super) fn too_large(options: &Options) -> ValidationError {
     ValidationError::new(
         ValidationErrorKind::TooLarge {
-            limit: options.max_body_bytes,
+            limit: options.common.max_body_bytes,
         },
         Path::root(),
     )
 }
 
 fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {
-    let mut sink = Sink::new(options.abort_early);
+    let mut sink = Sink::new(options.common.abort_early);
     let result = match value {
         Json::Object(members) => validate_members(members, options, &mut sink),
         _ => sink
@@ -284,7 +284,7 @@ pub(super) fn read_entry<'a>(
     })?;
     let slots: [Option<&Json<'_>>; FIELDS.len()] = std::array::from_fn(|i| slots[i].as_ref());
     let unknown: Vec<&str> = unknown.iter().map(|k| k.as_ref()).collect();
-    let mut sink = Sink::new(options.abort_early);
+    let mut sink = Sink::new(options.common.abort_early);
     let result = validate_slots(slots, unknown, options, &mut sink);
     Ok(conclude(result, sink))
 }
@@ -339,7 +339,7 @@ fn validate_slots(
 ) -> Result<Option<UserProperty>, Stop> {
     let slot = |i: usize| slots.get(i).copied().flatten();
     let region = options.region;
-    let limit = options.max_string_length;
+    let limit = options.common.max_text_length;
 
     let first_name = text(slot(0), FIELDS[0], true, limit, sink)?;
     let last_name = text(slot(1), FIELDS[1], true, limit, sink)?;
