@@ -41,7 +41,7 @@ pub enum PhoneType {
     Uan,
     /// Voicemail access numbers.
     Voicemail,
-    /// A number that fits no type; never the type of a parsed [`IntlPhone`], since a valid
+    /// A number that fits no type; never the type of a parsed [`IntlPhone`](crate::IntlPhone), since a valid
     /// number has a type.
     Unknown,
 }
