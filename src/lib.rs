@@ -51,6 +51,7 @@
 //! message is serde's:
 //!
 //! ```
+//! # #[cfg(feature = "serde")] {
 //! use contactkit::{CanonicalEmail, Country, IntlPhone};
 //! use serde::Deserialize;
 //!
@@ -69,6 +70,7 @@
 //!
 //! let err = serde_json::from_str::<Signup>(r#"{"email": "eva@", "country": "CZ"}"#).unwrap_err();
 //! assert!(err.to_string().starts_with("email: "), "{err}");
+//! # }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -78,6 +80,7 @@
 //! schema's order, each with its path and a Joi-like code (Joi's `abortEarly: false`):
 //!
 //! ```
+//! # #[cfg(feature = "models")] {
 //! use contactkit::update_profile::UpdateProfile;
 //!
 //! let report = UpdateProfile::from_json_report(
@@ -92,11 +95,13 @@
 //!     ("emial".to_owned(), "object.unknown"),
 //! ]);
 //! assert_eq!(report.first().to_string(), r#"ValidationError: "email" must be a valid email"#);
+//! # }
 //! ```
 //!
 //! ## A bulk request, entry by entry
 //!
 //! ```
+//! # #[cfg(feature = "models")] {
 //! use contactkit::user_properties::BulkOutcome;
 //!
 //! let outcome = BulkOutcome::from_json(br#"{"userProperties": [
@@ -109,6 +114,7 @@
 //!     outcome.invalid()[0].error().to_string(),
 //!     r#"ValidationError: "emial" is not allowed"#
 //! );
+//! # }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
