@@ -101,23 +101,31 @@ impl UpdateProfile {
             .into());
         }
         let value = Reader::document(body, options.max_depth).map_err(|e| read_error(e, body))?;
-        let mut sink = Sink::new(options.abort_early);
-        let result = match &value {
-            Json::Object(members) => validate_members(members, options, &mut sink),
-            _ => sink
-                .fail(ValidationError::new(
-                    ValidationErrorKind::NotAnObject,
-                    Path::root(),
-                ))
-                .map(|()| None),
-        };
-        match (result, Report::from_vec(sink.errors)) {
-            (_, Some(report)) => Err(report),
-            (Ok(Some(profile)), None) => Ok(profile),
-            // Only reachable if a check failed without recording why; say something true.
-            (_, None) => {
-                Err(ValidationError::new(ValidationErrorKind::NotAnObject, Path::root()).into())
-            }
+        validate_document(&value, options)
+    }
+}
+
+/// Validates a body already read (by the text reader or from a serde `Deserializer`).
+pub(super) fn validate_document(
+    value: &Json<'_>,
+    options: &Options,
+) -> Result<UpdateProfile, Report> {
+    let mut sink = Sink::new(options.abort_early);
+    let result = match value {
+        Json::Object(members) => validate_members(members, options, &mut sink),
+        _ => sink
+            .fail(ValidationError::new(
+                ValidationErrorKind::NotAnObject,
+                Path::root(),
+            ))
+            .map(|()| None),
+    };
+    match (result, Report::from_vec(sink.errors)) {
+        (_, Some(report)) => Err(report),
+        (Ok(Some(profile)), None) => Ok(profile),
+        // Only reachable if a check failed without recording why; say something true.
+        (_, None) => {
+            Err(ValidationError::new(ValidationErrorKind::NotAnObject, Path::root()).into())
         }
     }
 }

@@ -15,8 +15,11 @@
 //!
 //! # A server handler
 //!
+//! [`Response`] writes BIK's documented response: the invalid entries as sent plus their
+//! `error`, extra members such as `storeId`, and the upsert's counts.
+//!
 //! ```
-//! use contactkit::user_properties::validate_request;
+//! use contactkit::user_properties::{validate_request, Response};
 //!
 //! /// `POST /bikPlatformFunctions-createOrUpdateUserProperties`: status and JSON body.
 //! fn handle(body: &[u8]) -> Result<(u16, String), serde_json::Error> {
@@ -27,12 +30,14 @@
 //!             return Ok((400, format!(r#"{{"status":400,"error":{error}}}"#)));
 //!         }
 //!     };
+//!     let mut created = 0;
 //!     for contact in outcome.contacts() {
 //!         let merged = contact.merged(); // one upsert per contact
 //!         assert!(!merged.first_name().is_empty());
+//!         created += 1;
 //!     }
-//!     let invalid = serde_json::to_string(outcome.invalid())?;
-//!     Ok((200, format!(r#"{{"status":200,"data":{{"invalidUserProperties":{invalid}}}}}"#)))
+//!     let response = Response::new(&outcome).counts(created, 0);
+//!     Ok((200, serde_json::to_string(&response)?))
 //! }
 //!
 //! let (status, body) = handle(br#"{"userProperties": [
@@ -42,13 +47,20 @@
 //! assert_eq!(status, 200);
 //! assert_eq!(
 //!     body,
-//!     r#"{"status":200,"data":{"invalidUserProperties":[{"phoneNumber":"9090909010","emial":"mark2@bik.ai","firstName":"Test2","lastName":"4","error":"ValidationError: \"emial\" is not allowed"}]}}"#
+//!     concat!(
+//!         r#"{"status":200,"data":{"invalidUserProperties":[{"phoneNumber":"9090909010","emial":"mark2@bik.ai","#,
+//!         r#""firstName":"Test2","lastName":"4","error":"ValidationError: \"emial\" is not allowed"}],"#,
+//!         r#""bulkUpsertUPResponse":{"createCount":1,"updateCount":0,"docsFailedToUpdate":[]}}}"#,
+//!     )
 //! );
 //!
 //! let (status, body) = handle(br#"{"users": []}"#)?;
 //! assert_eq!((status, body.as_str()), (400, r#"{"status":400,"error":"ValidationError: \"userProperties\" is required"}"#));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! [`UserProperty`] implements `Deserialize` with the validation of
+//! [`validate_entry_json`], for one entry read with serde.
 //!
 //! # The schema and its rules
 //!
@@ -111,12 +123,14 @@
 //! a message is never longer than the body it came from plus a few words.
 //!
 
+mod deserialize;
 mod options;
 mod outcome;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod property;
 mod request;
+mod response;
 mod rules;
 mod validate;
 
@@ -124,6 +138,7 @@ pub use options::Options;
 pub use outcome::{BulkOutcome, ContactGroup, InvalidEntry, ValidEntry};
 pub use property::{ContactId, UserProperty};
 pub use request::{validate_request, validate_request_with};
+pub use response::Response;
 pub use validate::{
     validate_entry, validate_entry_json, validate_entry_json_report, validate_entry_json_with,
     validate_entry_report, validate_entry_with, FIELDS,

@@ -268,7 +268,7 @@ fn from_serde(
     })
 }
 
-fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {
+pub(super) fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {
     let mut sink = Sink::new(options.abort_early);
     let result = match value {
         Json::Object(members) => validate_members(members, options, &mut sink),
