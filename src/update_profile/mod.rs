@@ -172,6 +172,7 @@
 //! Error messages quote keys, never values.
 //!
 //! [`CanonicalEmail`]: crate::CanonicalEmail
+//! [`ValidationError`]: crate::ValidationError
 //! [`IntlPhone`]: crate::IntlPhone
 //! [`IntlPhone::parse`]: crate::IntlPhone::parse
 //! [`Ico`]: crate::Ico

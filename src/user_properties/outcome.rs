@@ -314,7 +314,7 @@ impl InvalidEntry {
         self.report.first()
     }
 
-    /// Every error found: one unless validated with [`Options::abort_early`]`(false)`.
+    /// Every error found: one unless validated with [`Options::abort_early`](super::Options::abort_early)`(false)`.
     ///
     /// # Examples
     ///
