@@ -1,5 +1,9 @@
 //! Integration tests: the public API, table-driven from `tests/data/`.
 
+#[cfg(feature = "models")]
+mod deserialize;
+#[cfg(feature = "models")]
+mod details;
 mod email;
 mod error;
 mod eu_fields;
@@ -8,6 +12,8 @@ mod fuzz_regressions;
 mod hostile_input;
 mod ip;
 mod phone;
+#[cfg(feature = "models")]
+mod response;
 mod serde_support;
 mod support;
 mod tokens;

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use contactkit::update_profile::{self, UpdateProfile};
-use contactkit::user_properties::{self, BulkOutcome};
+use contactkit::user_properties::{self, BulkOutcome, UserProperty};
 use contactkit::ApiKey;
 use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 use serde::Serialize;
@@ -311,20 +311,22 @@ async fn bik_user_properties(
     };
     let options = state.inner.bik_options.clone();
     let prepared = blocking_if_large(body, move |body| {
-        user_properties::BulkOutcome::from_json_with(&body, &options)
-            .map(|outcome| prepare_bik(&outcome))
+        user_properties::BulkOutcome::from_json_with(&body, &options).map(|outcome| {
+            let prepared = prepare_bik(&outcome);
+            (outcome, prepared)
+        })
     })
     .await;
-    let prepared = match prepared {
-        Ok(Ok(Ok(prepared))) => prepared,
+    let (outcome, prepared) = match prepared {
+        Ok(Ok((outcome, Ok(prepared)))) => (outcome, prepared),
         Ok(Err(err)) => {
             return error_response(Dialect::Bik, StatusCode::BAD_REQUEST, &err.to_string())
         }
-        Ok(Ok(Err(err))) => return internal_error(Dialect::Bik, &err),
+        Ok(Ok((_, Err(err)))) => return internal_error(Dialect::Bik, &err),
         Err(err) => return internal_error(Dialect::Bik, &err),
     };
-    span.record("entries", prepared.entries);
-    span.record("invalid", prepared.invalid_count);
+    span.record("entries", outcome.len());
+    span.record("invalid", outcome.invalid().len());
 
     let counts = match state.inner.store.upsert(Source::Bik, prepared.writes).await {
         Ok(counts) => counts,
@@ -332,18 +334,11 @@ async fn bik_user_properties(
     };
     span.record("created", counts.created);
     span.record("updated", counts.updated);
-    Json(BikResponse {
-        status: 200,
-        data: BikData {
-            invalid_user_properties: prepared.invalid,
-            bulk_upsert_up_response: BulkUpsertResponse {
-                create_count: counts.created,
-                update_count: counts.updated,
-                docs_failed_to_update: prepared.failed,
-            },
-        },
-    })
-    .into_response()
+    // The documented response: invalid entries as sent plus `error`, then the counts.
+    let response = user_properties::Response::new(&outcome)
+        .counts(counts.created, counts.updated)
+        .docs_failed_to_update(prepared.failed);
+    Json(response).into_response()
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.
@@ -373,17 +368,20 @@ async fn not_found() -> Response {
 // BIK: from a validated body to the writes and the response's lists
 
 struct PreparedBik {
-    entries: usize,
-    invalid_count: usize,
-    /// `invalidUserProperties`: each entry as sent plus its `error`, already JSON.
-    invalid: Box<RawValue>,
     /// `docsFailedToUpdate`: valid entries that name no contact (neither email nor phone).
-    failed: Vec<serde_json::Value>,
+    failed: Vec<Box<RawValue>>,
     writes: Vec<ContactWrite>,
 }
 
+/// A `docsFailedToUpdate` item: the merged contact, normalized, plus `error`.
+#[derive(Serialize)]
+struct FailedDoc<'a> {
+    #[serde(flatten)]
+    property: &'a UserProperty,
+    error: &'static str,
+}
+
 fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> {
-    let invalid = serde_json::value::to_raw_value(outcome.invalid())?;
     let mut writes = Vec::new();
     let mut failed = Vec::new();
     for contact in outcome.contacts() {
@@ -393,14 +391,10 @@ fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> 
             None => {
                 // A record without either cannot be found again: storing it would create a
                 // new row on every retry. Report it instead, in the normalized form.
-                let mut doc = serde_json::to_value(&merged)?;
-                if let serde_json::Value::Object(map) = &mut doc {
-                    map.insert(
-                        "error".to_owned(),
-                        serde_json::Value::String(NO_IDENTITY.to_owned()),
-                    );
-                }
-                failed.push(doc);
+                failed.push(serde_json::value::to_raw_value(&FailedDoc {
+                    property: &merged,
+                    error: NO_IDENTITY,
+                })?);
                 continue;
             }
         };
@@ -411,13 +405,7 @@ fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> 
             data: serde_json::to_string(&merged)?,
         });
     }
-    Ok(PreparedBik {
-        entries: outcome.len(),
-        invalid_count: outcome.invalid().len(),
-        invalid,
-        failed,
-        writes,
-    })
+    Ok(PreparedBik { failed, writes })
 }
 
 /// The `error` of a `docsFailedToUpdate` item.
@@ -429,30 +417,6 @@ const NO_IDENTITY: &str = "contact has neither \"email\" nor \"phoneNumber\" to 
 #[derive(Serialize)]
 struct ProfileSuccess {
     success: bool,
-}
-
-#[derive(Serialize)]
-struct BikResponse {
-    status: u16,
-    data: BikData,
-}
-
-#[derive(Serialize)]
-struct BikData {
-    #[serde(rename = "invalidUserProperties")]
-    invalid_user_properties: Box<RawValue>,
-    #[serde(rename = "bulkUpsertUPResponse")]
-    bulk_upsert_up_response: BulkUpsertResponse,
-}
-
-#[derive(Serialize)]
-struct BulkUpsertResponse {
-    #[serde(rename = "createCount")]
-    create_count: u64,
-    #[serde(rename = "updateCount")]
-    update_count: u64,
-    #[serde(rename = "docsFailedToUpdate")]
-    docs_failed_to_update: Vec<serde_json::Value>,
 }
 
 #[derive(Serialize)]

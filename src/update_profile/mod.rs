@@ -58,6 +58,46 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # With serde: `axum::Json<UpdateProfile>`
+//!
+//! [`UpdateProfile`] implements `Deserialize` by running the whole validation of
+//! [`UpdateProfile::from_json`], so a framework's JSON extractor hands a handler a
+//! validated, normalized profile, and a rejected body's serde error reads exactly as the
+//! [`ValidationError`] (`ValidationError: "email" is required`). The library does not
+//! depend on any web framework: `server/examples/axum_form.rs` in the repository is an
+//! axum handler taking `Json<UpdateProfile>`, with a rejection handler that answers
+//! `{"success": false, "error": "ValidationError: ..."}`. The same flow with
+//! `serde_json::from_slice`:
+//!
+//! ```
+//! use contactkit::update_profile::UpdateProfile;
+//!
+//! /// The body in; the status and the JSON response out.
+//! fn handle(body: &[u8]) -> (u16, String) {
+//!     match serde_json::from_slice::<UpdateProfile>(body) {
+//!         Ok(profile) => {
+//!             let _ = (profile.email().as_str(), profile.newsletter()); // store it
+//!             (200, r#"{"success":true}"#.to_owned())
+//!         }
+//!         Err(err) => {
+//!             let error = serde_json::to_string(&err.to_string()).unwrap_or_default();
+//!             (400, format!(r#"{{"success":false,"error":{error}}}"#))
+//!         }
+//!     }
+//! }
+//!
+//! assert_eq!(handle(br#"{"email": "Jan@Barasek.com"}"#).0, 200);
+//! assert_eq!(
+//!     handle(br#"{"email": "jan@barasek.com", "groups": "vip"}"#),
+//!     (400, r#"{"success":false,"error":"ValidationError: \"groups\" must be an array"}"#.to_owned())
+//! );
+//! ```
+//!
+//! `Deserialize` uses the default [`Options`]; the body-size limit is the transport's
+//! (axum's `DefaultBodyLimit`). Text that is not JSON, or that serde_json refuses where
+//! `JSON.parse` does not (an escaped lone surrogate, a number beyond `f64`), fails with
+//! serde_json's own message rather than `"value" must be valid JSON (...)`.
+//!
 //! # The schema and its rules
 //!
 //! The body is a JSON object with these keys, in this order (the order errors are reported
@@ -130,6 +170,7 @@
 //! Error messages quote keys, never values.
 //!
 //! [`CanonicalEmail`]: crate::CanonicalEmail
+//! [`ValidationError`]: crate::ValidationError
 //! [`IntlPhone`]: crate::IntlPhone
 //! [`IntlPhone::parse`]: crate::IntlPhone::parse
 //! [`Ico`]: crate::Ico
@@ -143,6 +184,7 @@
 //!
 //! [`ValidationError`]: crate::ValidationError
 
+mod deserialize;
 mod options;
 mod profile;
 mod request;

@@ -102,7 +102,7 @@ impl UpdateProfile {
         }
         let value =
             Reader::document(body, options.common.max_depth).map_err(|e| read_error(e, body))?;
-        validate_value(&value, options)
+        validate_document(&value, options)
     }
 
     /// Validates a body already parsed into a `serde_json::Value` (abort early, default
@@ -174,12 +174,15 @@ impl UpdateProfile {
         let value = json::from_serde(body, 1, options.common.max_depth).map_err(|limit| {
             ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
         })?;
-        validate_value(&value, options)
+        validate_document(&value, options)
     }
 }
 
 /// Validates a body read as a [`Json`] tree.
-fn validate_value(value: &Json<'_>, options: &Options) -> Result<UpdateProfile, Report> {
+pub(super) fn validate_document(
+    value: &Json<'_>,
+    options: &Options,
+) -> Result<UpdateProfile, Report> {
     let mut sink = Sink::new(options.common.abort_early);
     let result = match value {
         Json::Object(members) => validate_members(members, options, &mut sink),

@@ -15,8 +15,11 @@
 //!
 //! # A server handler
 //!
+//! [`Response`] writes BIK's documented response: the invalid entries as sent plus their
+//! `error`, extra members such as `storeId`, and the upsert's counts.
+//!
 //! ```
-//! use contactkit::user_properties::BulkOutcome;
+//! use contactkit::user_properties::{BulkOutcome, Response};
 //!
 //! /// `POST /bikPlatformFunctions-createOrUpdateUserProperties`: status and JSON body.
 //! fn handle(body: &[u8]) -> Result<(u16, String), serde_json::Error> {
@@ -27,12 +30,14 @@
 //!             return Ok((400, format!(r#"{{"status":400,"error":{error}}}"#)));
 //!         }
 //!     };
+//!     let mut created = 0;
 //!     for contact in outcome.contacts() {
 //!         let merged = contact.merged(); // one upsert per contact
 //!         assert!(!merged.first_name().is_empty());
+//!         created += 1;
 //!     }
-//!     let invalid = serde_json::to_string(outcome.invalid())?;
-//!     Ok((200, format!(r#"{{"status":200,"data":{{"invalidUserProperties":{invalid}}}}}"#)))
+//!     let response = Response::new(&outcome).counts(created, 0);
+//!     Ok((200, serde_json::to_string(&response)?))
 //! }
 //!
 //! let (status, body) = handle(br#"{"userProperties": [
@@ -42,13 +47,20 @@
 //! assert_eq!(status, 200);
 //! assert_eq!(
 //!     body,
-//!     r#"{"status":200,"data":{"invalidUserProperties":[{"phoneNumber":"9090909010","emial":"mark2@bik.ai","firstName":"Test2","lastName":"4","error":"ValidationError: \"emial\" is not allowed"}]}}"#
+//!     concat!(
+//!         r#"{"status":200,"data":{"invalidUserProperties":[{"phoneNumber":"9090909010","emial":"mark2@bik.ai","#,
+//!         r#""firstName":"Test2","lastName":"4","error":"ValidationError: \"emial\" is not allowed"}],"#,
+//!         r#""bulkUpsertUPResponse":{"createCount":1,"updateCount":0,"docsFailedToUpdate":[]}}}"#,
+//!     )
 //! );
 //!
 //! let (status, body) = handle(br#"{"users": []}"#)?;
 //! assert_eq!((status, body.as_str()), (400, r#"{"status":400,"error":"ValidationError: \"userProperties\" is required"}"#));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! [`UserProperty`] implements `Deserialize` with the validation of
+//! [`validate_entry_json`], for one entry read with serde.
 //!
 //! # The schema and its rules
 //!
@@ -115,12 +127,14 @@
 //! [`IntlPhone`]: crate::IntlPhone
 
 mod deprecated;
+mod deserialize;
 mod options;
 mod outcome;
 #[cfg(feature = "rayon")]
 mod parallel;
 mod property;
 mod request;
+mod response;
 mod rules;
 mod validate;
 
@@ -132,6 +146,7 @@ pub use deprecated::{
 pub use options::Options;
 pub use outcome::{BulkOutcome, ContactGroup, InvalidEntry, ValidEntry};
 pub use property::{ContactId, UserProperty};
+pub use response::Response;
 pub use validate::FIELDS;
 
 pub use crate::timestamp::{Timestamp, TimestampError};

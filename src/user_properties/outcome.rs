@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use serde::ser::{Serialize, Serializer};
 
-use crate::models::json::{self, ReadError, Reader};
 use crate::models::{Report, ValidationError};
 
-use super::{ContactId, Options, UserProperty};
+use super::response::Item;
+use super::{ContactId, UserProperty};
 
 /// The result of a valid request body: every entry, validated on its own.
 ///
@@ -53,10 +53,19 @@ pub struct ValidEntry {
 /// An invalid entry of a request: its position, its JSON text exactly as sent, and why.
 ///
 /// `Serialize` writes the shape of BIK's `invalidUserProperties` items: the entry's members
-/// as sent (same order, same text, duplicates kept) and an `error` member holding the
-/// error's `Display` (replacing the value of an `error` key the client sent, in place). An
-/// entry that is not an object is written as `{"value": <entry>, "error": ...}`. This needs
-/// a serializer that understands `serde_json::value::RawValue` (serde_json's).
+/// as sent (same order, duplicates kept, each value's text unchanged) and an `error`
+/// member holding the report's `Display` (replacing the value of an `error` key the
+/// client sent, in place). An entry that is not an object is written as
+/// `{"value": <entry>, "error": ...}`. [`Response`](super::Response) writes the whole
+/// response body around these items.
+///
+/// The item is a map, written member by member, so it can be nested or
+/// `#[serde(flatten)]`ed into your own struct. Values are copied from the entry's text
+/// through `serde_json`'s `RawValue`, so the output is JSON through `serde_json`
+/// (`to_string`, `to_writer`, `to_value`): a serializer of another format would see
+/// `serde_json`'s raw-value marker instead of the values. Keys are written from their
+/// unescaped text (`"\u0041"` is written `"A"`; an escaped lone surrogate in a key
+/// becomes U+FFFD).
 ///
 /// # Examples
 ///
@@ -305,7 +314,7 @@ impl InvalidEntry {
         self.report.first()
     }
 
-    /// Every error found: one unless validated with [`Options::abort_early`]`(false)`.
+    /// Every error found: one unless validated with [`Options::abort_early`](super::Options::abort_early)`(false)`.
     ///
     /// # Examples
     ///
@@ -319,68 +328,15 @@ impl InvalidEntry {
     pub fn report(&self) -> &Report {
         &self.report
     }
-
-    /// The `invalidUserProperties` item: the entry as sent plus its `error`.
-    fn to_response_json(&self) -> String {
-        let message = self.report.to_string();
-        let entry: &str = &self.entry;
-        let mut out = String::with_capacity(entry.len() + message.len() + 16);
-        if entry.starts_with('{') {
-            let mut reader = match Reader::new(entry.as_bytes(), Options::DEPTH_CAP) {
-                Ok(reader) => reader,
-                Err(_) => return wrap_value(entry, &message),
-            };
-            out.push('{');
-            let mut replaced = false;
-            let members = reader.object(|r, key| -> Result<(), ReadError> {
-                let (_, span) = r.spanned_value()?;
-                if out.len() > 1 {
-                    out.push(',');
-                }
-                out.push_str(key.raw);
-                out.push(':');
-                if key.name == "error" {
-                    json::push_json_string(&mut out, &message);
-                    replaced = true;
-                } else {
-                    out.push_str(entry.get(span).unwrap_or("null"));
-                }
-                Ok(())
-            });
-            if members.is_err() {
-                // Unreachable for text that validation already read; never emit broken JSON.
-                return wrap_value(entry, &message);
-            }
-            if !replaced {
-                if out.len() > 1 {
-                    out.push(',');
-                }
-                out.push_str("\"error\":");
-                json::push_json_string(&mut out, &message);
-            }
-            out.push('}');
-            out
-        } else {
-            wrap_value(entry, &message)
-        }
-    }
-}
-
-fn wrap_value(entry: &str, message: &str) -> String {
-    let mut out = String::with_capacity(entry.len() + message.len() + 24);
-    out.push_str("{\"value\":");
-    out.push_str(entry);
-    out.push_str(",\"error\":");
-    json::push_json_string(&mut out, message);
-    out.push('}');
-    out
 }
 
 impl Serialize for InvalidEntry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let raw = serde_json::value::RawValue::from_string(self.to_response_json())
-            .map_err(serde::ser::Error::custom)?;
-        raw.serialize(serializer)
+        Item {
+            entry: self,
+            extras: &[],
+        }
+        .serialize(serializer)
     }
 }
 

@@ -240,7 +240,7 @@ pub(super) fn too_large(options: &Options) -> ValidationError {
     )
 }
 
-fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {
+pub(super) fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {
     let mut sink = Sink::new(options.common.abort_early);
     let result = match value {
         Json::Object(members) => validate_members(members, options, &mut sink),

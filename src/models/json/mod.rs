@@ -15,15 +15,14 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+pub(crate) mod de;
 mod reader;
 #[cfg(feature = "rayon")]
 mod split;
-mod write;
 
 pub(crate) use reader::{ReadError, Reader};
 #[cfg(feature = "rayon")]
 pub(crate) use split::Splitter;
-pub(crate) use write::push_json_string;
 
 /// A JSON value as `JSON.parse` sees it, strings borrowed from the input where possible.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,137 @@
+//! `Serialize` for the errors, in the shape of Joi's `error.details`.
+//!
+//! The shape and its differences from Joi are documented in the module docs of
+//! [`crate::models`].
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use super::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
+
+impl Serialize for ValidationError {
+    /// One item of Joi's `error.details`: `message`, `path`, `type`, `context`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let err = UserProperty::from_json(br#"{"firstName":"Ann","lastName":"Lee","tags":["vip",7]}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     serde_json::to_string(&err)?,
+    ///     r#"{"message":"\"tags[1]\" must be a string","path":["tags",1],"type":"string.base","context":{"label":"tags[1]","key":1}}"#
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("message", self.message())?;
+        map.serialize_entry("path", self.path())?;
+        map.serialize_entry("type", self.kind().code())?;
+        map.serialize_entry("context", &Context(self))?;
+        map.end()
+    }
+}
+
+/// Joi's `context`, without `value`.
+struct Context<'a>(&'a ValidationError);
+
+impl Serialize for Context<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let error = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        // Joi's own order: the rule's parameters first, then `label`, (`value`), `key`.
+        match error.kind() {
+            ValidationErrorKind::UnknownKey => {
+                if let Some(child) = error.path().segments().last() {
+                    map.serialize_entry("child", child)?;
+                }
+            }
+            ValidationErrorKind::NotAnObject => map.serialize_entry("type", "object")?,
+            ValidationErrorKind::TooManyItems { limit }
+            | ValidationErrorKind::TooLarge { limit }
+            | ValidationErrorKind::TooDeep { limit }
+            | ValidationErrorKind::TooLong { limit } => map.serialize_entry("limit", &limit)?,
+            ValidationErrorKind::InvalidJson { line, column } => {
+                map.serialize_entry("line", &line)?;
+                map.serialize_entry("column", &column)?;
+            }
+            _ => {}
+        }
+        map.serialize_entry("label", &error.path().label())?;
+        if let Some(key) = error.path().segments().last() {
+            map.serialize_entry("key", key)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Report {
+    /// Joi's `error.details`: every error, in order (duplicates kept, as Joi keeps them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let report = UserProperty::from_json_report(b"{}").unwrap_err();
+    /// assert_eq!(
+    ///     serde_json::to_string(&report)?,
+    ///     concat!(
+    ///         r#"[{"message":"\"firstName\" is required","path":["firstName"],"type":"any.required","context":{"label":"firstName","key":"firstName"}},"#,
+    ///         r#"{"message":"\"lastName\" is required","path":["lastName"],"type":"any.required","context":{"label":"lastName","key":"lastName"}}]"#,
+    ///     )
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        for error in self.iter() {
+            seq.serialize_element(error)?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for Path {
+    /// Joi's `path`: keys as strings, array indexes as numbers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let err = UserProperty::from_json(br#"{"firstName":"A","lastName":"B","tags":[""]}"#).unwrap_err();
+    /// assert_eq!(serde_json::to_string(err.path())?, r#"["tags",0]"#);
+    /// let err = UserProperty::from_json(b"[]").unwrap_err();
+    /// assert_eq!(serde_json::to_string(err.path())?, "[]");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        for segment in self.segments() {
+            seq.serialize_element(segment)?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for PathSegment {
+    /// A key as a string, an index as a number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::PathSegment;
+    ///
+    /// assert_eq!(serde_json::to_string(&PathSegment::Key("tags".into()))?, r#""tags""#);
+    /// assert_eq!(serde_json::to_string(&PathSegment::Index(3))?, "3");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            PathSegment::Key(key) => serializer.serialize_str(key),
+            PathSegment::Index(index) => index.serialize(serializer),
+        }
+    }
+}
