@@ -39,6 +39,8 @@
 
 pub(crate) mod fields;
 pub(crate) mod json;
+pub(crate) mod json_schema;
+pub(crate) mod schema;
 pub(crate) mod sink;
 pub(crate) mod text;
 
@@ -48,3 +50,4 @@ mod report;
 pub(crate) use error::Cause;
 pub use error::{ValidationError, ValidationErrorKind};
 pub use report::{Path, PathSegment, Report};
+pub use schema::{Field, FieldKind, ModelSchema};

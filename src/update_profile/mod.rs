@@ -146,9 +146,11 @@
 mod options;
 mod profile;
 mod request;
+mod schema;
 mod validate;
 
 pub use options::Options;
 pub use profile::UpdateProfile;
 pub use request::RequestError;
+pub use schema::{json_schema, schema};
 pub use validate::FIELDS;

@@ -117,12 +117,14 @@ mod parallel;
 mod property;
 mod request;
 mod rules;
+mod schema;
 mod validate;
 
 pub use options::Options;
 pub use outcome::{BulkOutcome, ContactGroup, InvalidEntry, ValidEntry};
 pub use property::{ContactId, UserProperty};
 pub use request::{validate_request, validate_request_with};
+pub use schema::{json_schema, request_json_schema, schema};
 pub use validate::{
     validate_entry, validate_entry_json, validate_entry_json_report, validate_entry_json_with,
     validate_entry_report, validate_entry_with, FIELDS,
