@@ -131,6 +131,7 @@
 //! default) and its nesting (32 levels); text fields and groups have the limits above.
 //! Error messages quote keys, never values.
 //!
+//! [`ValidationError`]: crate::models::ValidationError
 //! [`CanonicalEmail`]: crate::CanonicalEmail
 //! [`IntlPhone`]: crate::IntlPhone
 //! [`IntlPhone::parse`]: crate::IntlPhone::parse

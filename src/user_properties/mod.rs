@@ -109,6 +109,9 @@
 //! Error messages quote keys, never values. A key is quoted in full, as Joi quotes it, so
 //! a message is never longer than the body it came from plus a few words.
 //!
+//! [`ValidationError`]: crate::models::ValidationError
+//! [`CanonicalEmail`]: crate::CanonicalEmail
+//! [`IntlPhone`]: crate::IntlPhone
 
 mod options;
 mod outcome;
