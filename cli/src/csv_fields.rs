@@ -6,15 +6,18 @@
 //! `first_name`, `FIRST-NAME` and `firstName` all read `firstName`; `Phone` does not read
 //! `phoneNumber` (no guessing beyond separators and case).
 //!
-//! CSV cells are text, so a row becomes a JSON object of strings, with these readings:
+//! CSV cells are text, so a row becomes a JSON object of strings, with these readings,
+//! decided by each field's [`FieldKind`] in the library's model description
+//! (`user_properties::schema()`, `update_profile::schema()`):
 //!
 //! - a cell that is empty or only white space is an absent field (as if the key were not
 //!   sent), never an empty string;
-//! - list fields (BIK `tags`, update-profile `groups`) split on `;` or `|`; each item is
-//!   trimmed and empty items are dropped (`vip; new|` is `["vip", "new"]`);
-//! - update-profile's `newsletter` is a JSON boolean for `true`/`yes`/`1` and
-//!   `false`/`no`/`0` (any case); other text stays a string and is rejected as not a
-//!   boolean, as the API would;
+//! - list fields ([`FieldKind::TextList`]: BIK `tags`, update-profile `groups`) split on
+//!   `;` or `|`; each item is trimmed and empty items are dropped (`vip; new|` is
+//!   `["vip", "new"]`);
+//! - fields that take JSON booleans only ([`FieldKind::Boolean`]: update-profile's
+//!   `newsletter`) are a JSON boolean for `true`/`yes`/`1` and `false`/`no`/`0` (any
+//!   case); other text stays a string and is rejected as not a boolean, as the API would;
 //! - everything else is a string. For BIK that is what the API accepts too: Joi converts
 //!   `"true"`/`"false"` to booleans and date strings (ISO 8601 or milliseconds) to dates.
 //!
@@ -22,6 +25,9 @@
 //! is rejected with `"Notes" is not allowed`, as the API rejects an unknown key; its
 //! empty cells are absent, so a blank extra column costs nothing. Two columns matching the
 //! same field are an input error: which one should win is not ours to guess.
+
+use contactkit::models::{FieldKind, ModelSchema};
+use contactkit::{update_profile, user_properties};
 
 use crate::json_text;
 use crate::validate::Schema;
@@ -161,10 +167,21 @@ impl FieldMap {
     }
 }
 
+/// The library's description of `schema`'s model: the field kinds decide the readings.
+fn model(schema: Schema) -> &'static ModelSchema {
+    match schema {
+        Schema::Bik => user_properties::schema(),
+        Schema::UpdateProfile => update_profile::schema(),
+    }
+}
+
+/// How a cell of `field` is read, from the field's kind: lists split, a field that takes
+/// JSON booleans only reads yes/no words, and every other kind (Joi's booleans and dates
+/// included, which convert strings themselves) is a string.
 fn reading(schema: Schema, field: &str) -> Reading {
-    match (schema, field) {
-        (Schema::Bik, "tags") | (Schema::UpdateProfile, "groups") => Reading::List,
-        (Schema::UpdateProfile, "newsletter") => Reading::Flag,
+    match model(schema).field(field).map(|f| f.kind()) {
+        Some(kind) if kind.is_list() => Reading::List,
+        Some(FieldKind::Boolean) => Reading::Flag,
         _ => Reading::Text,
     }
 }
@@ -269,5 +286,26 @@ mod tests {
             row(&map, &["a@b.cz", "maybe", ""]),
             r#"{"email":"a@b.cz","newsletter":"maybe"}"#
         );
+    }
+
+    #[test]
+    fn readings_follow_the_field_kinds() {
+        let not_text: Vec<(Schema, &str)> = [Schema::Bik, Schema::UpdateProfile]
+            .into_iter()
+            .flat_map(|schema| schema.keys().iter().map(move |f| (schema, *f)))
+            .filter(|(schema, field)| reading(*schema, field) != Reading::Text)
+            .collect();
+        assert_eq!(
+            not_text,
+            [
+                (Schema::Bik, "tags"),
+                (Schema::UpdateProfile, "newsletter"),
+                (Schema::UpdateProfile, "groups"),
+            ]
+        );
+        assert_eq!(reading(Schema::Bik, "tags"), Reading::List);
+        assert_eq!(reading(Schema::UpdateProfile, "newsletter"), Reading::Flag);
+        assert_eq!(reading(Schema::Bik, "smsMarketingConsent"), Reading::Text);
+        assert_eq!(reading(Schema::Bik, "Notes"), Reading::Text);
     }
 }

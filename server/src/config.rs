@@ -113,6 +113,11 @@ pub struct Args {
         default_value = "text"
     )]
     pub log_format: LogFormat,
+
+    /// Print the OpenAPI 3.1 document (what `GET /openapi.json` serves) to standard
+    /// output and exit, without reading any other setting.
+    #[arg(long)]
+    pub print_openapi: bool,
 }
 
 // By hand: the derived Debug would print the keys and passwords.
@@ -130,6 +135,7 @@ impl fmt::Debug for Args {
             .field("request_timeout", &self.request_timeout)
             .field("bik_default_region", &self.bik_default_region)
             .field("log_format", &self.log_format)
+            .field("print_openapi", &self.print_openapi)
             .finish()
     }
 }

@@ -172,8 +172,8 @@ impl AppState {
     }
 }
 
-/// The application: both documented endpoints, `GET /healthz`, and the layers (request
-/// log, panic guard, timeout, JSON error bodies).
+/// The application: both documented endpoints, `GET /healthz`, `GET /openapi.json`, and
+/// the layers (request log, panic guard, timeout, JSON error bodies).
 ///
 /// # Examples
 ///
@@ -193,6 +193,7 @@ pub fn router(state: AppState) -> Router {
         .route(UPDATE_PROFILE_PATH, post(update_profile))
         .route(BIK_PATH, post(bik_user_properties))
         .route("/healthz", get(healthz))
+        .route(crate::openapi::OPENAPI_PATH, get(openapi_json))
         .fallback(not_found)
         // Outermost first: the log sees every final status, the JSON rewrite sees axum's
         // own empty 405s, the panic guard and the timeout wrap the handler.
@@ -358,6 +359,20 @@ async fn healthz(State(state): State<AppState>) -> Response {
             )
         }
     }
+}
+
+/// `GET /openapi.json`: the [OpenAPI document](crate::openapi::document), built once.
+async fn openapi_json() -> Response {
+    static DOCUMENT: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| crate::openapi::document().to_string());
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        DOCUMENT.as_str(),
+    )
+        .into_response()
 }
 
 async fn not_found() -> Response {

@@ -7,6 +7,8 @@
 //!   Basic, many entries per request, the invalid ones echoed with their Joi-style error
 //!   and true create/update counts.
 //! - `GET /healthz`.
+//! - `GET /openapi.json`: the [OpenAPI 3.1 document](openapi::document) of all of the above
+//!   (`contactkit-server --print-openapi` prints it).
 //!
 //! The crate is a library as well as a binary so that tests, and users embedding the
 //! server, build the same [`router`] and call the same [`serve`] as `main` does. It exists
@@ -45,6 +47,7 @@ pub mod auth;
 pub mod config;
 mod http;
 pub mod logging;
+pub mod openapi;
 pub mod store;
 
 use std::future::Future;

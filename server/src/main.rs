@@ -14,6 +14,19 @@ use contactkit_server::{logging, serve, shutdown_signal, AppState};
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
+    if args.print_openapi {
+        let document = contactkit_server::openapi::document();
+        return match serde_json::to_string_pretty(&document) {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("contactkit-server: {err}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     logging::init(args.log_format);
     match run(args).await {
         Ok(()) => ExitCode::SUCCESS,

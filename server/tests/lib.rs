@@ -3,7 +3,9 @@
 mod concurrency;
 mod endpoints;
 mod logs;
+mod openapi;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod schema;
 mod storage;
 mod support;

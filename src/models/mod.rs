@@ -62,7 +62,9 @@
 
 pub(crate) mod fields;
 pub(crate) mod json;
+pub(crate) mod json_schema;
 pub(crate) mod options;
+pub(crate) mod schema;
 pub(crate) mod sink;
 pub(crate) mod text;
 
@@ -73,3 +75,4 @@ mod report;
 pub(crate) use error::Cause;
 pub use error::{ValidationError, ValidationErrorKind};
 pub use report::{Path, PathSegment, Report};
+pub use schema::{Field, FieldKind, ModelSchema};

@@ -169,6 +169,7 @@
 //! default) and its nesting (32 levels); text fields and groups have the limits above.
 //! Error messages quote keys, never values.
 //!
+//! [`ValidationError`]: crate::models::ValidationError
 //! [`CanonicalEmail`]: crate::CanonicalEmail
 //! [`ValidationError`]: crate::ValidationError
 //! [`IntlPhone`]: crate::IntlPhone
@@ -188,9 +189,11 @@ mod deserialize;
 mod options;
 mod profile;
 mod request;
+mod schema;
 mod validate;
 
 pub use options::Options;
 pub use profile::UpdateProfile;
 pub use request::RequestError;
+pub use schema::{json_schema, schema};
 pub use validate::FIELDS;

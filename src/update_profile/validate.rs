@@ -206,6 +206,8 @@ pub(super) fn validate_document(
 /// The body's field names, in declared order (which is the error order): the keys a body
 /// may have.
 ///
+/// The names of [`schema()`](super::schema)'s fields, derived from it at compile time.
+///
 /// # Examples
 ///
 /// ```
@@ -214,27 +216,7 @@ pub(super) fn validate_document(
 /// assert_eq!(FIELDS[0], "email");
 /// assert!(FIELDS.contains(&"referralId"));
 /// ```
-pub const FIELDS: [&str; 19] = [
-    "email",
-    "name",
-    "firstName",
-    "lastName",
-    "phone",
-    "companyName",
-    "companyRegistrationNumber",
-    "taxIdentificationNumber",
-    "streetAddress",
-    "city",
-    "cityPart",
-    "stateRegion",
-    "postalCode",
-    "country",
-    "newsletter",
-    "primaryLocale",
-    "groups",
-    "customerRealIp",
-    "referralId",
-];
+pub const FIELDS: [&str; 19] = crate::models::schema::field_names(&super::schema::TABLE);
 
 // Indexes into `FIELDS`.
 const EMAIL: usize = 0;

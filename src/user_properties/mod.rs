@@ -108,10 +108,9 @@
 //! for the empty key.
 //!
 //! `__proto__` is special in JavaScript: `JSON.parse` makes it an ordinary own key, but
-//! Joi's shallow clone (`Object.assign`) assigns it through the prototype setter. So, like
-//! Joi, an entry's `__proto__` key is never reported as unknown and, when its value is an
-//! object, schema keys missing from the entry are read from it:
-//! `{"__proto__":{"firstName":"A"},"lastName":"B"}` is valid with first name `A`.
+//! Joi copies the object and then restores its prototype. So, like Joi 17.13.9, an
+//! entry's `__proto__` key is neither read nor reported as unknown, whatever its value:
+//! `{"__proto__":{"firstName":"A"},"lastName":"B"}` is `"firstName" is required`.
 //!
 //! # Untrusted input
 //!
@@ -136,6 +135,7 @@ mod property;
 mod request;
 mod response;
 mod rules;
+mod schema;
 mod validate;
 
 #[allow(deprecated)]
@@ -147,6 +147,7 @@ pub use options::Options;
 pub use outcome::{BulkOutcome, ContactGroup, InvalidEntry, ValidEntry};
 pub use property::{ContactId, UserProperty};
 pub use response::Response;
+pub use schema::{json_schema, request_json_schema, schema};
 pub use validate::FIELDS;
 
 pub use crate::timestamp::{Timestamp, TimestampError};

@@ -178,6 +178,8 @@ pub(super) const PROTO: &str = "__proto__";
 /// The schema's field names, in Joi's declared order (which is the error order): the
 /// keys an entry may have.
 ///
+/// The names of [`schema()`](super::schema)'s fields, derived from it at compile time.
+///
 /// # Examples
 ///
 /// ```
@@ -186,25 +188,7 @@ pub(super) const PROTO: &str = "__proto__";
 /// assert_eq!(FIELDS[0], "firstName");
 /// assert!(FIELDS.contains(&"partnerCustomerId"));
 /// ```
-pub const FIELDS: [&str; 17] = [
-    "firstName",
-    "lastName",
-    "source",
-    "phoneNumber",
-    "alternatePhoneNumber",
-    "email",
-    "address1",
-    "address2",
-    "city",
-    "state",
-    "country",
-    "createdAt",
-    "updatedAt",
-    "emailMarketingConsent",
-    "smsMarketingConsent",
-    "tags",
-    "partnerCustomerId",
-];
+pub const FIELDS: [&str; 17] = crate::models::schema::field_names(&super::schema::TABLE);
 
 fn key_index(key: &str) -> Option<usize> {
     // A `match` compiles to a switch on length then byte compares: cheaper than a scan.
