@@ -95,14 +95,43 @@
 //!     ("emial".to_owned(), "object.unknown"),
 //! ]);
 //! assert_eq!(report.first().to_string(), r#"ValidationError: "email" must be a valid email"#);
+//!
+//! // The same errors as Joi's `error.details`, for a form UI.
+//! let details = serde_json::to_value(&report)?;
+//! assert_eq!(details[2], serde_json::json!({
+//!     "message": "\"groups[1]\" must be a string",
+//!     "path": ["groups", 1],
+//!     "type": "string.base",
+//!     "context": {"label": "groups[1]", "key": 1},
+//! }));
 //! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## An axum handler
+//!
+//! `UpdateProfile` and `UserProperty` implement `Deserialize` by running the full
+//! validation, so `axum::Json<UpdateProfile>` is a validated, normalized body and a
+//! rejection carries the Joi message. The server crate's `examples/axum_form.rs` is a
+//! complete handler; without axum the flow is:
+//!
+//! ```
+//! # #[cfg(feature = "models")] {
+//! use contactkit::update_profile::UpdateProfile;
+//!
+//! let profile: UpdateProfile = serde_json::from_slice(br#"{"email": "Eva@Example.com"}"#)?;
+//! assert_eq!(profile.email().as_str(), "eva@example.com");
+//! let err = serde_json::from_slice::<UpdateProfile>(br#"{"emial": "eva@example.com"}"#).unwrap_err();
+//! assert_eq!(err.to_string(), r#"ValidationError: "email" is required"#);
+//! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! ## A bulk request, entry by entry
 //!
 //! ```
 //! # #[cfg(feature = "models")] {
-//! use contactkit::user_properties::BulkOutcome;
+//! use contactkit::user_properties::{BulkOutcome, Response};
 //!
 //! let outcome = BulkOutcome::from_json(br#"{"userProperties": [
 //!     {"phoneNumber": "9090909090", "email": "Mark@BIK.ai", "firstName": "Test", "lastName": "2"},
@@ -114,8 +143,27 @@
 //!     outcome.invalid()[0].error().to_string(),
 //!     r#"ValidationError: "emial" is not allowed"#
 //! );
+//!
+//! // BIK's documented response: each invalid entry exactly as sent, then `error`.
+//! let response = Response::new(&outcome).counts(1, 0);
+//! assert!(serde_json::to_string(&response)?.starts_with(
+//!     r#"{"status":200,"data":{"invalidUserProperties":[{"phoneNumber":"9090909010","emial":"#
+//! ));
 //! # }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## A JSON Schema for clients
+//!
+//! Each model describes itself ([`models::ModelSchema`]) and as JSON Schema (draft
+//! 2020-12), which never rejects what the model accepts:
+//!
+//! ```
+//! # #[cfg(feature = "models")] {
+//! let schema = contactkit::update_profile::json_schema();
+//! assert_eq!(schema["required"], serde_json::json!(["email"]));
+//! assert_eq!(schema["additionalProperties"], false);
+//! # }
 //! ```
 //!
 //! # Features
