@@ -1,5 +1,7 @@
 //! Integration tests: the public API, table-driven from `tests/data/`.
 
+#[cfg(feature = "models")]
+mod body_reader;
 mod email;
 mod error;
 mod eu_fields;

@@ -118,12 +118,17 @@ mod parallel;
 mod property;
 mod request;
 mod rules;
+mod stream;
 mod validate;
 
 pub use options::Options;
 pub use outcome::{BulkOutcome, ContactGroup, InvalidEntry, ValidEntry};
 pub use property::{ContactId, UserProperty};
 pub use request::{validate_request, validate_request_with};
+pub use stream::{
+    validate_request_reader, BodyError, BodyEvent, BodyReader, EntryFault, FaultKind, RawEntry,
+    DEFAULT_MAX_ENTRY_BYTES,
+};
 pub use validate::{
     validate_entry, validate_entry_json, validate_entry_json_report, validate_entry_json_with,
     validate_entry_report, validate_entry_with, FIELDS,

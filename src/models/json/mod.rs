@@ -16,11 +16,13 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 mod reader;
+mod scan;
 #[cfg(feature = "rayon")]
 mod split;
 mod write;
 
 pub(crate) use reader::{ReadError, Reader};
+pub(crate) use scan::Scan;
 #[cfg(feature = "rayon")]
 pub(crate) use split::Splitter;
 pub(crate) use write::push_json_string;
