@@ -33,7 +33,7 @@ fn same(body: &[u8], options: &Options) {
         let streamed = validate_request_reader(Trickle { bytes: body, step }, options);
         let agree = match (&whole, &streamed) {
             (Ok(a), Ok(b)) => a == b,
-            (Err(a), Err(BodyError::Invalid(b))) => a == b,
+            (Err(a), Err(BodyError::Invalid { error: b, .. })) => a == b,
             _ => false,
         };
         assert!(

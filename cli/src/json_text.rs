@@ -1,68 +1,20 @@
-//! Writing JSON text by hand, for the few shapes the CLI builds itself.
+//! Writing JSON text for the few shapes the CLI builds itself, through `serde_json`.
 //!
 //! CSV rows become JSON objects for the validator and rejects become JSON lines; both
 //! keep keys in their own order and may repeat a key (a CSV header can), which a
-//! `serde_json::Map` would sort and merge. Writing into a `Vec<u8>` cannot fail, so these
-//! helpers return nothing.
+//! `serde_json::Map` would sort and merge, so the objects are put together here while
+//! every string is escaped by `serde_json` (the workspace's one escaper outside the
+//! library). Writing into a `Vec<u8>` cannot fail, so these helpers return nothing.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 /// Appends `text` as a JSON string literal (RFC 8259 escapes; non-ASCII kept as UTF-8).
 pub fn push_str(out: &mut Vec<u8>, text: &str) {
-    out.reserve(text.len() + 2);
-    out.push(b'"');
-    let mut rest = text.as_bytes();
-    // Copy runs that need no escape in one go: most text has none.
-    while let Some(i) = find_escape(rest) {
-        let (run, tail) = rest.split_at(i);
-        out.extend_from_slice(run);
-        let Some((&b, tail)) = tail.split_first() else {
-            break;
-        };
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            _ => out.extend_from_slice(format!("\\u{b:04x}").as_bytes()),
-        }
-        rest = tail;
-    }
-    out.extend_from_slice(rest);
-    out.push(b'"');
-}
-
-/// The index of the first byte that JSON must escape (`"`, `\`, below 0x20).
-///
-/// Eight bytes at a time: CSV rows are turned into JSON text for the validator, and a
-/// byte-by-byte scan was the largest single cost of reading CSV (callgrind).
-fn find_escape(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether any byte of `v` is zero (exact for "any", which is all we ask: the byte
-    // itself is found by the loop below).
-    fn has_zero(v: u64) -> bool {
-        v.wrapping_sub(ONES) & !v & HIGH != 0
-    }
-    let mut start = 0;
-    while let Some(chunk) = bytes.get(start..start + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(chunk);
-        // Some byte below 0x20 (bytes of 0x80 and up have their top bit masked by !x).
-        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
-        if below_space
-            || has_zero(x ^ (ONES * u64::from(b'"')))
-            || has_zero(x ^ (ONES * u64::from(b'\\')))
-        {
-            break;
-        }
-        start += 8;
-    }
-    let tail = bytes.get(start..).unwrap_or_default();
-    tail.iter()
-        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-        .map(|i| start + i)
+    // Serializing a `str` into a `Vec` has no way to fail.
+    let _ = serde_json::to_writer(out, text);
 }
 
 /// Appends a JSON array of strings.
@@ -81,29 +33,109 @@ pub fn push_str_array<'a>(out: &mut Vec<u8>, items: impl IntoIterator<Item = &'a
 ///
 /// Rejected JSON records are echoed into a JSON Lines file, so a pretty-printed record
 /// must lose its line breaks; only well-formed JSON is copied this way (a record that is
-/// not JSON is echoed as a string instead).
+/// not JSON is echoed as a string instead). `serde_json` reads and writes it, keeping
+/// keys in order with their duplicates; numbers are written as `serde_json` reads them
+/// (`1e2` becomes `100.0`).
 pub fn minify(raw: &[u8]) -> Option<Vec<u8>> {
-    serde_json::from_slice::<&serde_json::value::RawValue>(raw).ok()?;
-    let mut out = Vec::with_capacity(raw.len());
-    let mut in_string = false;
-    let mut escaped = false;
-    for &b in raw {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
-            continue;
-        } else if b == b'"' {
-            in_string = true;
-        }
-        out.push(b);
+    let value: Ordered = serde_json::from_slice(raw).ok()?;
+    serde_json::to_vec(&value).ok()
+}
+
+/// A JSON value that keeps its object members in order, duplicates included.
+enum Ordered {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
+    String(String),
+    Array(Vec<Ordered>),
+    Object(Vec<(String, Ordered)>),
+}
+
+impl<'de> Deserialize<'de> for Ordered {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(OrderedVisitor)
     }
-    Some(out)
+}
+
+struct OrderedVisitor;
+
+impl<'de> Visitor<'de> for OrderedVisitor {
+    type Value = Ordered;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Ordered, E> {
+        Ok(Ordered::Null)
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Ordered, E> {
+        Ok(Ordered::Bool(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Ordered, E> {
+        Ok(Ordered::Number(v.into()))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Ordered, E> {
+        Ok(Ordered::Number(v.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Ordered, E> {
+        serde_json::Number::from_f64(v)
+            .map(Ordered::Number)
+            .ok_or_else(|| E::custom("not a finite number"))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Ordered, E> {
+        Ok(Ordered::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Ordered, E> {
+        Ok(Ordered::String(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Ordered, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Ordered::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ordered, A::Error> {
+        let mut members = Vec::new();
+        while let Some(member) = map.next_entry()? {
+            members.push(member);
+        }
+        Ok(Ordered::Object(members))
+    }
+}
+
+impl Serialize for Ordered {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Ordered::Null => serializer.serialize_unit(),
+            Ordered::Bool(b) => serializer.serialize_bool(*b),
+            Ordered::Number(n) => n.serialize(serializer),
+            Ordered::String(s) => serializer.serialize_str(s),
+            Ordered::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Ordered::Object(members) => {
+                let mut map = serializer.serialize_map(Some(members.len()))?;
+                for (key, value) in members {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -123,32 +155,15 @@ mod tests {
     }
 
     #[test]
-    fn find_escape_agrees_with_a_byte_scan() {
-        let specials = [b'"', b'\\', 0x00, 0x1f, b'\n'];
-        let plain = "aé€ \u{7f}~ÿx".as_bytes();
-        for len in 0..40 {
-            let base: Vec<u8> = plain.iter().copied().cycle().take(len).collect();
-            assert_eq!(find_escape(&base), None, "{base:?}");
-            for at in 0..len {
-                for special in specials {
-                    let mut bytes = base.clone();
-                    bytes[at] = special;
-                    let expected = bytes
-                        .iter()
-                        .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
-                    assert_eq!(find_escape(&bytes), expected, "{bytes:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
     fn minify_keeps_strings_and_drops_layout() {
         assert_eq!(
             minify(b"{\n  \"a b\": [1, \"x \\\" y\"],\r\n \"c\" : {}\n}").unwrap(),
             b"{\"a b\":[1,\"x \\\" y\"],\"c\":{}}"
         );
         assert_eq!(minify(b"{\"a\":1,}"), None);
-        assert_eq!(minify(b"{\"a\":1,\"a\":2}").unwrap(), b"{\"a\":1,\"a\":2}");
+        assert_eq!(
+            minify(b"{\"b\":1,\"a\":2,\"b\":3}").unwrap(),
+            b"{\"b\":1,\"a\":2,\"b\":3}"
+        );
     }
 }

@@ -108,8 +108,10 @@ pub struct BodyReader<R> {
     /// The smallest array-index key among the unknown keys, and the first other one.
     unknown_index: Option<(u64, String)>,
     unknown_other: Option<Unknown>,
-    /// The first error met in reading order (syntax, depth, entry count).
+    /// The first error met in reading order (syntax, depth, entry count), and the index
+    /// of the entry it lies in.
     first_error: Option<ValidationError>,
+    error_entry: Option<usize>,
     /// The top-level value is the expected object (body) or array.
     entered: bool,
 }
@@ -300,7 +302,14 @@ pub enum BodyError {
     /// The body is rejected, with the error
     /// [`validate_request_with`](super::validate_request_with) gives it:
     /// `ValidationError: "userProperties" is required`.
-    Invalid(ValidationError),
+    Invalid {
+        /// The error.
+        error: ValidationError,
+        /// The index of the entry the error lies in (a syntax error inside it, nesting
+        /// too deep, a cut-off or missing entry), which was yielded as an entry or a
+        /// fault: a caller that rejects it has reported the problem already.
+        entry: Option<usize>,
+    },
     /// A key of the body is longer than [`BodyReader::max_entry_bytes`]: `body: the key on
     /// line 3 is longer than 1048576 bytes`. Such a key is unknown, so `validate_request`
     /// rejects the body too, naming the key.
@@ -317,7 +326,7 @@ pub enum BodyError {
 impl fmt::Display for BodyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BodyError::Invalid(err) => err.fmt(f),
+            BodyError::Invalid { error, .. } => error.fmt(f),
             BodyError::KeyTooLarge { line, limit } => {
                 write!(
                     f,
@@ -332,7 +341,7 @@ impl fmt::Display for BodyError {
 impl std::error::Error for BodyError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            BodyError::Invalid(err) => Some(err),
+            BodyError::Invalid { error, .. } => Some(error),
             BodyError::Io(err) => Some(err),
             BodyError::KeyTooLarge { .. } => None,
         }
@@ -450,6 +459,7 @@ impl<R: Read> BodyReader<R> {
             unknown_index: None,
             unknown_other: None,
             first_error: None,
+            error_entry: None,
             entered: false,
         }
     }
@@ -968,6 +978,22 @@ impl<R: Read> BodyReader<R> {
     }
 
     fn entry(&mut self, first: bool) -> io::Result<Option<BodyEvent>> {
+        let index = self.index;
+        let clean = self.first_error.is_none();
+        let event = self.read_entry(first)?;
+        if clean && self.first_error.is_some() && event.is_some() {
+            let limit_error = self
+                .first_error
+                .as_ref()
+                .is_some_and(|e| matches!(e.kind(), ValidationErrorKind::TooManyItems { .. }));
+            if !limit_error {
+                self.error_entry = Some(index);
+            }
+        }
+        Ok(event)
+    }
+
+    fn read_entry(&mut self, first: bool) -> io::Result<Option<BodyEvent>> {
         let next = self.peek()?;
         let at = self.base + self.pos as u64;
         if next == Some(b']') && first {
@@ -1102,15 +1128,26 @@ impl<R: Read> BodyReader<R> {
 
     /// The body's verdict, in `validate_request_with`'s order.
     fn verdict(&mut self) -> Result<(), BodyError> {
-        let invalid = |kind, path| Err(BodyError::Invalid(ValidationError::new(kind, path)));
+        let invalid = |kind, path| {
+            Err(BodyError::Invalid {
+                error: ValidationError::new(kind, path),
+                entry: None,
+            })
+        };
         if self.bytes_read() > self.options.max_body_bytes as u64 {
-            return Err(BodyError::Invalid(too_large(&self.options)));
+            return Err(BodyError::Invalid {
+                error: too_large(&self.options),
+                entry: None,
+            });
         }
-        if let Some(err) = self.utf8.error.take() {
-            return Err(BodyError::Invalid(err));
+        if let Some(error) = self.utf8.error.take() {
+            return Err(BodyError::Invalid { error, entry: None });
         }
-        if let Some(err) = self.first_error.take() {
-            return Err(BodyError::Invalid(err));
+        if let Some(error) = self.first_error.take() {
+            return Err(BodyError::Invalid {
+                error,
+                entry: self.error_entry,
+            });
         }
         match (self.mode, self.user_properties) {
             (Mode::Array, _) if self.entered => return Ok(()),
