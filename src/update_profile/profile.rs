@@ -10,7 +10,7 @@ use crate::{
 ///
 /// Only validation builds one, so every value is valid and canonical: the email is a
 /// [`CanonicalEmail`], free text is trimmed, NFC, with single spaces and no control
-/// characters, and so on (see the [module docs](self) for each field's rule).
+/// characters, and so on (see the [module docs](crate::update_profile) for each field's rule).
 ///
 /// `Serialize` writes the API's camelCase keys in the schema's order with each value's
 /// canonical text, leaving out the fields that were not sent. Validating
@@ -67,7 +67,7 @@ pub(super) enum Registration {
 
 impl UpdateProfile {
     /// The default for the most characters a free-text field (or a group) may have after
-    /// normalization ([`Options::max_text_chars`] changes it).
+    /// normalization ([`Options::max_text_chars`](super::Options::max_text_chars) changes it).
     ///
     /// Long enough for any real name or address line; short enough that a client cannot
     /// store pages of text in a name. Counted in Unicode scalar values.
@@ -87,7 +87,7 @@ impl UpdateProfile {
     /// ```
     pub const MAX_TEXT_CHARS: usize = 256;
 
-    /// The default for the most items `groups` may have ([`Options::max_groups`] changes it).
+    /// The default for the most items `groups` may have ([`Options::max_groups`](super::Options::max_groups) changes it).
     ///
     /// # Examples
     ///

@@ -25,7 +25,7 @@ impl UpdateProfile {
     /// `"email" is required` for `{}`, `"emial" is not allowed`,
     /// `"groups[0]" must be a string` for `"groups": [[]]`,
     /// `"country" must be a valid country` for `"country": "Narnia"`; see the
-    /// [module docs](self) for every rule. Text that is not JSON is `"value" must be valid
+    /// [module docs](crate::update_profile) for every rule. Text that is not JSON is `"value" must be valid
     /// JSON (line L, column C)`, anything but an object `"value" must be of type object`.
     ///
     /// # Examples

@@ -5,7 +5,7 @@
 //! the same way, byte for byte, and returns typed, normalized [`UserProperty`] values:
 //!
 //! - [`validate_request`] reads a whole body: a malformed body is one top-level
-//!   [`ValidationError`] (a 400), otherwise each entry is validated on its own into a
+//!   [`ValidationError`](crate::ValidationError) (a 400), otherwise each entry is validated on its own into a
 //!   [`BulkOutcome`]: the valid entries, normalized, and the invalid ones exactly as sent
 //!   plus their `error` (the response's `invalidUserProperties`), and
 //!   [`BulkOutcome::contacts`] groups entries that are the same contact.
@@ -80,8 +80,8 @@
 //! Joi's `"x" length must be less than or equal to 10000 characters long`, and more than
 //! [`Options::max_tags`] (1 000) tags `"tags" must contain less than or equal to 1000
 //! items` (after the items' own errors, as Joi orders them).
-//! `email` must be a [`CanonicalEmail`] (`"email" must be a valid email`); `phoneNumber` and
-//! `alternatePhoneNumber` an [`IntlPhone`] read with the default region, `IN` unless
+//! `email` must be a [`CanonicalEmail`](crate::CanonicalEmail) (`"email" must be a valid email`); `phoneNumber` and
+//! `alternatePhoneNumber` an [`IntlPhone`](crate::IntlPhone) read with the default region, `IN` unless
 //! [`Options::default_region`] says otherwise (`"phoneNumber" must be a valid phone
 //! number`).
 //!

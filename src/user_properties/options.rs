@@ -9,7 +9,9 @@ use crate::Region;
 /// ```
 /// use contactkit::user_properties::{validate_entry_json_with, Options};
 ///
-/// let options = Options::new().default_region("CZ").abort_early(false);
+/// let options = Options::new()
+///     .default_region(contactkit::Region::parse("CZ")?)
+///     .abort_early(false);
 /// let user = validate_entry_json_with(
 ///     br#"{"firstName":"Jan","lastName":"Novak","phoneNumber":"777 123 456"}"#,
 ///     &options,

@@ -387,7 +387,7 @@ impl UserProperty {
 
     /// Which contact this entry is, for de-duplication and upserts: its email's
     /// [`dedup_key`](CanonicalEmail::dedup_key), or without an email its `phoneNumber`;
-    /// `None` when it has neither. [`BulkOutcome::contacts`] groups entries by it.
+    /// `None` when it has neither. [`BulkOutcome::contacts`](super::BulkOutcome::contacts) groups entries by it.
     ///
     /// # Examples
     ///

@@ -18,7 +18,7 @@ use super::{Options, UserProperty};
 ///
 /// The first error in Joi's order, e.g. `"value" must be of type object` for `[]`,
 /// `"firstName" is required` for `{}`, `"emial" is not allowed`; see the
-/// [module docs](self) for the rules. Text that is not JSON is `"value" must be valid JSON
+/// [module docs](crate::user_properties) for the rules. Text that is not JSON is `"value" must be valid JSON
 /// (line L, column C)`; the default limits apply.
 ///
 /// # Examples
