@@ -9,6 +9,10 @@
 //!   [`BulkOutcome`]: the valid entries, normalized, and the invalid ones exactly as sent
 //!   plus their `error` (the response's `invalidUserProperties`), and
 //!   [`BulkOutcome::contacts`] groups entries that are the same contact.
+//! - [`BodyReader`] reads a body from any [`std::io::Read`] in bounded memory and yields
+//!   each entry's raw text (with its index and line) for the caller to validate, on
+//!   worker threads if it likes, then the body's error, exactly as [`validate_request`]
+//!   decides it; [`validate_request_reader`] is [`validate_request_with`] over a reader.
 //! - [`validate_entry_json`] validates one entry's JSON text; [`validate_entry`] a
 //!   `serde_json::Value`. The `_report` variants return every error (Joi's
 //!   `abortEarly: false`) and the `_with` variants take [`Options`].
