@@ -1,6 +1,8 @@
 //! Integration tests: the public API, table-driven from `tests/data/`.
 
 #[cfg(feature = "models")]
+mod body_reader;
+#[cfg(feature = "models")]
 mod deserialize;
 #[cfg(feature = "models")]
 mod details;

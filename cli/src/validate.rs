@@ -275,9 +275,10 @@ fn input_problem(message: &str) -> Problem {
     }
 }
 
-/// A JSON record as itself (minified), or as a string when it is not JSON.
+/// A JSON record as itself on one line (every token as sent), or as a string when it is
+/// not JSON.
 fn echo_json(raw: &[u8]) -> Vec<u8> {
-    json_text::minify(raw).unwrap_or_else(|| {
+    contactkit::models::compact_json(raw).unwrap_or_else(|| {
         let mut out = Vec::with_capacity(raw.len() + 2);
         json_text::push_str(&mut out, &String::from_utf8_lossy(raw));
         out

@@ -135,6 +135,23 @@ fn json_array_pretty_printed() {
 }
 
 #[test]
+fn rejected_records_are_echoed_token_for_token() {
+    // The echo drops only the layout: numbers keep their spelling, strings their escapes
+    // (a lone surrogate too, which no string type can hold), keys their order and
+    // duplicates. A rewrite through a JSON value would turn `1e2` into `100.0`.
+    let dir = dir("rejected_records_are_echoed_token_for_token");
+    let record = "{\n  \"firstName\": \"V\\u011bra\",\n  \"lastName\": \"\\ud800\",\n  \"tags\": [ 1e2 ],\n  \"tags\": [\"a b\"]\n}";
+    let input = write(&dir, "array.json", &format!("[{record}]"));
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1, "{}", text(&output.stderr));
+    assert!(out.is_empty());
+    assert_eq!(
+        rejects,
+        [r#"{"line":1,"record":{"firstName":"V\u011bra","lastName":"\ud800","tags":[1e2],"tags":["a b"]},"errors":["ValidationError: \"lastName\" must not contain unpaired surrogates"]}"#]
+    );
+}
+
+#[test]
 fn json_lines() {
     let dir = dir("json_lines");
     let input = write(&dir, "contacts.jsonl", &format!("{ANN}\n\n{BOB}\n{CID}"));
@@ -215,7 +232,7 @@ fn truncated_json_keeps_the_records_before_the_cut() {
     assert_eq!(
         rejects,
         [
-            r#"{"line":4,"record":"{\"firstName\": \"Dan\",","errors":["InputError: the input ends at line 4 inside this record (truncated JSON)"]}"#
+            r#"{"line":4,"record":"{\"firstName\": \"Dan\",","errors":["InputError: the input ends inside this record (truncated JSON)"]}"#
         ]
     );
     assert!(text(&output.stdout).starts_with("records 3  valid 2  invalid 1"));
@@ -354,7 +371,7 @@ fn other_top_level_keys_exit_2() {
     assert_eq!(out, [ANN_OUT], "records before the error are written");
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("body.json: line 2: top-level key \"dryRun\" is not allowed"),
+        stderr.contains("body.json: ValidationError: \"dryRun\" is not allowed"),
         "{stderr}"
     );
 
@@ -568,4 +585,56 @@ fn oversized_record_is_rejected_alone() {
             r#"{"line":1,"record":null,"errors":["InputError: the line is longer than 1048576 bytes"]}"#
         ]
     );
+}
+
+/// The body the API accepts is what the CLI accepts: `JSON.parse`'s reading, keys in any
+/// order, `__proto__` ignored. Before issue #11 the CLI demanded `userProperties` first
+/// and alone, so each of these exited 2.
+#[test]
+fn bodies_the_api_accepts_never_exit_2() {
+    let dir = dir("bodies_the_api_accepts");
+    let bodies = [
+        format!("{{\"__proto__\": {{\"dryRun\": true}},\n\"userProperties\": [\n{ANN},\n{BOB},\n{CID}]}}"),
+        format!("{{\n  \"__proto__\": [],\n  \"userProperties\": [{ANN},\n{BOB},\n{CID}],\n  \"__proto__\": {{\"x\": \"]\"}}\n}}"),
+        format!("{{\"user\\u0050roperties\": [{ANN},\n{BOB},\n{CID}]}}"),
+    ];
+    for (i, body) in bodies.iter().enumerate() {
+        assert!(
+            contactkit::user_properties::BulkOutcome::from_json(body.as_bytes()).is_ok(),
+            "{body}"
+        );
+        for name in [format!("body{i}.json"), format!("body{i}.txt")] {
+            let input = write(&dir, &name, body);
+            let (output, out, rejects) = check_files(&dir, &input, &[]);
+            let line = [4, 4, 2][i];
+            assert_ann_bob_cid(&output, &out, &rejects, line, BOB);
+        }
+        let output = run(&["check", "-"], Some(body.as_bytes()));
+        assert_eq!(code(&output), 1, "{}", text(&output.stderr));
+    }
+}
+
+#[test]
+fn keys_after_user_properties_and_a_later_duplicate() {
+    let dir = dir("keys_after_user_properties");
+    // An unknown key before the array: the records are checked, then exit 2 with the
+    // API's message.
+    let input = write(
+        &dir,
+        "body.json",
+        &format!("{{\"dryRun\": true, \"userProperties\": [{ANN}, {CID}]}}"),
+    );
+    let (output, out, _) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(out, [ANN_OUT, CID_OUT]);
+    assert!(text(&output.stderr).contains("ValidationError: \"dryRun\" is not allowed"));
+    // JSON.parse keeps the last "userProperties": the earlier records are superseded.
+    let input = write(
+        &dir,
+        "twice.json",
+        &format!("{{\"userProperties\": [{BOB}],\n\"userProperties\": [{ANN}, {CID}]}}"),
+    );
+    let (output, _, _) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1);
+    assert!(text(&output.stderr).contains("replaces the records before it"));
 }

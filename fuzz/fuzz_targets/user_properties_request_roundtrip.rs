@@ -2,7 +2,9 @@
 //! of `valid()` and `invalid()` (their counts add up to the number of entries serde_json
 //! finds), an invalid entry's JSON is its text exactly as sent and validates alone to the
 //! same error, a valid entry and a merged contact re-validate to themselves, and the
-//! all-errors mode agrees with the abort-early one.
+//! all-errors mode agrees with the abort-early one. The streaming `BodyReader`, fed the
+//! same bytes a few at a time, accepts exactly the same bodies with the same entries and
+//! rejects the others with the same error; with a small entry limit it never panics.
 //!
 //! Input: the body's bytes.
 #![no_main]
@@ -12,11 +14,51 @@ mod common;
 use std::collections::HashMap;
 
 use common::{ensure, fail};
-use contactkit::user_properties::{UserProperty, BulkOutcome, Options};
+use contactkit::user_properties::{UserProperty, BulkOutcome, BodyError, BodyReader, Options};
 use libfuzzer_sys::fuzz_target;
 use serde_json::value::RawValue;
 
+/// A source that hands out at most `step` bytes per read, to cut the body anywhere.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    step: usize,
+}
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.step.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+/// The stream's answer equals `validate_request`'s.
+fn check_stream(data: &[u8]) {
+    let whole = BulkOutcome::from_json(data);
+    let step = 1 + data.first().map_or(0, |&b| usize::from(b % 16));
+    let options = Options::new();
+    let streamed = BulkOutcome::from_reader(Trickle { bytes: data, step }, &options);
+    let agree = match (&whole, &streamed) {
+        (Ok(a), Ok(b)) => a == b,
+        (Err(a), Err(BodyError::Invalid { error, .. })) => a == error,
+        _ => false,
+    };
+    ensure!(
+        agree,
+        "the stream disagrees with validate_request",
+        (&whole, &streamed),
+        data
+    );
+    // Skipping oversized entries and keys: no panic, and an end.
+    let events = BodyReader::new(Trickle { bytes: data, step }).max_entry_bytes(8);
+    for event in events.take(data.len() + 4) {
+        let _ = event;
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
+    check_stream(data);
     let outcome = match BulkOutcome::from_json(data) {
         Ok(outcome) => outcome,
         Err(e) => {
@@ -170,4 +212,3 @@ fn raw_entries(data: &[u8]) -> Option<Vec<&RawValue>> {
     let body: HashMap<String, &RawValue> = serde_json::from_slice(data).ok()?;
     serde_json::from_str(body.get("userProperties")?.get()).ok()
 }
-

@@ -76,3 +76,27 @@ pub(crate) use error::Cause;
 pub use error::{ValidationError, ValidationErrorKind};
 pub use report::{Path, PathSegment, Report};
 pub use schema::{Field, FieldKind, ModelSchema};
+
+/// `json` on one line: the white space between its tokens removed, every token kept byte
+/// for byte; `None` when `json` is not one JSON value (as `JSON.parse` reads it).
+///
+/// For echoing what a client sent, e.g. a rejected record in a JSON Lines file: numbers
+/// keep their spelling (`1e2`), strings their escapes (`"\u011b"`, even a lone surrogate
+/// `"\ud800"` that no `String` can hold), objects their key order and duplicates, so the
+/// echo reads back as exactly the value that was sent.
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::models::compact_json;
+///
+/// let sent = b"{\n  \"firstName\": \"V\\u011bra\",\n  \"tags\": [ 1e2, \"a b\" ]\n}";
+/// assert_eq!(
+///     compact_json(sent).as_deref(),
+///     Some(&br#"{"firstName":"V\u011bra","tags":[1e2,"a b"]}"#[..])
+/// );
+/// assert_eq!(compact_json(b"{\"a\": 1,}"), None);
+/// ```
+pub fn compact_json(json: &[u8]) -> Option<Vec<u8>> {
+    json::compact(json)
+}

@@ -3,7 +3,7 @@
 //! The endpoint takes an API key (the `apiKey` query parameter or a `Bearer` token) and a
 //! JSON body of 19 contact fields. [`UpdateProfile::from_json`] validates the body and
 //! returns a typed, normalized [`UpdateProfile`]; a rejected body is one
-//! [`ValidationError`] in Joi's dialect (`ValidationError: "emial" is not allowed`), as
+//! [`ValidationError`](crate::ValidationError) in Joi's dialect (`ValidationError: "emial" is not allowed`), as
 //! for BIK's user properties ([`crate::user_properties`]). [`UpdateProfile::from_request`]
 //! does both halves of a request and tells a missing or bad key (401) from a bad body
 //! (400) through [`RequestError::status`].

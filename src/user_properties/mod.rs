@@ -9,6 +9,11 @@
 //!   [`BulkOutcome`]: the valid entries, normalized, and the invalid ones exactly as sent
 //!   plus their `error` (the response's `invalidUserProperties`), and
 //!   [`BulkOutcome::contacts`] groups entries that are the same contact.
+//! - [`BodyReader`] reads a body from any [`std::io::Read`] in bounded memory and yields
+//!   each entry's raw text (with its index and line) for the caller to validate, on
+//!   worker threads if it likes, then the body's error, exactly as
+//!   [`BulkOutcome::from_json`] decides it; [`BulkOutcome::from_reader`] is
+//!   [`BulkOutcome::from_json_with`] over a reader.
 //! - [`UserProperty::from_json`] validates one entry's JSON text; [`UserProperty::from_value`] a
 //!   `serde_json::Value`. The `_report` variants return every error (Joi's
 //!   `abortEarly: false`) and the `_with` variants take [`Options`].
@@ -92,8 +97,8 @@
 //! Joi's `"x" length must be less than or equal to 10000 characters long`, and more than
 //! [`Options::max_tags`] (1 000) tags `"tags" must contain less than or equal to 1000
 //! items` (after the items' own errors, as Joi orders them).
-//! `email` must be a [`CanonicalEmail`] (`"email" must be a valid email`); `phoneNumber` and
-//! `alternatePhoneNumber` an [`IntlPhone`] read with the default region, `IN` unless
+//! `email` must be a [`CanonicalEmail`](crate::CanonicalEmail) (`"email" must be a valid email`); `phoneNumber` and
+//! `alternatePhoneNumber` an [`IntlPhone`](crate::IntlPhone) read with the default region, `IN` unless
 //! [`Options::default_region`] says otherwise (`"phoneNumber" must be a valid phone
 //! number`).
 //!
@@ -136,6 +141,7 @@ mod request;
 mod response;
 mod rules;
 mod schema;
+mod stream;
 mod validate;
 
 #[allow(deprecated)]
@@ -148,6 +154,9 @@ pub use outcome::{BulkOutcome, ContactGroup, InvalidEntry, ValidEntry};
 pub use property::{ContactId, UserProperty};
 pub use response::Response;
 pub use schema::{json_schema, request_json_schema, schema};
+pub use stream::{
+    BodyError, BodyEvent, BodyReader, EntryFault, FaultKind, RawEntry, DEFAULT_MAX_ENTRY_BYTES,
+};
 pub use validate::FIELDS;
 
 pub use crate::timestamp::{Timestamp, TimestampError};

@@ -10,7 +10,9 @@ use crate::Region;
 /// ```
 /// use contactkit::user_properties::{UserProperty, Options};
 ///
-/// let options = Options::new().default_region(contactkit::Region::parse("CZ")?).abort_early(false);
+/// let options = Options::new()
+///     .default_region(contactkit::Region::parse("CZ")?)
+///     .abort_early(false);
 /// let user = UserProperty::from_json_with(
 ///     br#"{"firstName":"Jan","lastName":"Novak","phoneNumber":"777 123 456"}"#,
 ///     &options,

@@ -15,12 +15,16 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+mod compact;
 pub(crate) mod de;
 mod reader;
+mod scan;
 #[cfg(feature = "rayon")]
 mod split;
 
+pub(crate) use compact::compact;
 pub(crate) use reader::{ReadError, Reader};
+pub(crate) use scan::Scan;
 #[cfg(feature = "rayon")]
 pub(crate) use split::Splitter;
 

@@ -184,6 +184,17 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Reads one value without building it: only whether it is JSON (within the depth
+    /// limit) and where it ends.
+    pub(crate) fn skip(&mut self) -> Result<(), ReadError> {
+        match self.peek() {
+            Some(b'{') => self.object(|r, _| r.skip()),
+            Some(b'[') => self.array(Self::skip),
+            Some(b'"') => self.string().map(drop),
+            _ => self.value().map(drop),
+        }
+    }
+
     /// Reads an object, calling `member` after each key and its `:`; `member` must read
     /// exactly one value.
     pub(crate) fn object<E: From<ReadError>>(
@@ -420,14 +431,15 @@ pub(super) fn special_bytes(word: u64) -> u64 {
     quote | backslash | control
 }
 
+/// Four hex digits at `at`; the error is at the first byte that is not one, so that it
+/// is the same whether the text ends there or goes on (a streamed value's text stops at
+/// its end).
 fn hex4(bytes: &[u8], at: usize) -> Result<u32, ReadError> {
-    let digits = bytes
-        .get(at..at + 4)
-        .ok_or(ReadError::Syntax { offset: at })?;
-    digits.iter().enumerate().try_fold(0u32, |acc, (n, &b)| {
-        let d = (b as char)
-            .to_digit(16)
-            .ok_or(ReadError::Syntax { offset: at + n })?;
+    (at..at + 4).try_fold(0u32, |acc, i| {
+        let d = bytes
+            .get(i)
+            .and_then(|&b| (b as char).to_digit(16))
+            .ok_or(ReadError::Syntax { offset: i })?;
         Ok(acc * 16 + d)
     })
 }

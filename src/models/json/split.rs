@@ -1,10 +1,10 @@
-//! Splitting a JSON array into its items' text without building values: the one
-//! structural scan, for the parallel bulk path and the streaming reader. Only strings
-//! and brackets are followed; each item's own parser decides whether it is valid JSON.
+//! Splitting a JSON array held in memory into its items' text without building values,
+//! with the one structural scan ([`Scan`]), for the parallel bulk path. Each item's own
+//! parser decides whether it is valid JSON.
 
 use std::ops::Range;
 
-use super::reader::special_bytes;
+use super::Scan;
 
 /// The items of the array starting at `bytes[start]` (a `[`), without surrounding
 /// white space, and the offset after its `]`; `None` when no such array is found.
@@ -69,62 +69,29 @@ impl<'b> Splitter<'b> {
         if self.end.is_some() {
             return Some(spans);
         }
-        let mut i = self.at;
-        let mut item_start = i;
-        let mut nesting = 0usize;
+        let mut item_start = self.at;
         while spans.len() < max {
+            // A stray `}` stays in its item, whose own parse then fails: the caller falls
+            // back to the sequential reader, which reports it at its place.
+            let i = item_start + Scan::default().find_end(bytes.get(item_start..)?, b']')?;
             let b = *bytes.get(i)?;
-            match b {
-                b'"' => {
-                    i += 1;
-                    loop {
-                        // Most of a body is string contents: skip eight bytes at a
-                        // time up to the next quote or backslash.
-                        while let Some(chunk) = bytes.get(i..i + 8) {
-                            let mut word = [0u8; 8];
-                            word.copy_from_slice(chunk);
-                            let found = special_bytes(u64::from_le_bytes(word));
-                            if found != 0 {
-                                i += (found.trailing_zeros() / 8) as usize;
-                                break;
-                            }
-                            i += 8;
-                        }
-                        match *bytes.get(i)? {
-                            b'"' => break,
-                            b'\\' => i += 2,
-                            _ => i += 1,
-                        }
-                    }
+            let item = bytes.get(item_start..i)?;
+            match item.iter().position(|b| !is_space(b)) {
+                Some(from) => {
+                    let to = item.iter().rposition(|b| !is_space(b))? + 1;
+                    spans.push(item_start + from..item_start + to);
+                    self.found += 1;
                 }
-                b'{' | b'[' => nesting += 1,
-                b'}' | b']' if nesting > 0 => nesting -= 1,
-                b',' if nesting > 0 => {}
-                b',' | b']' => {
-                    let item = bytes.get(item_start..i)?;
-                    let from = item.iter().position(|b| !is_space(b));
-                    match from {
-                        Some(from) => {
-                            let to = item.iter().rposition(|b| !is_space(b))? + 1;
-                            spans.push(item_start + from..item_start + to);
-                            self.found += 1;
-                        }
-                        // `[]` and `[ ]` are empty; an empty item anywhere else is an
-                        // error.
-                        None if b == b']' && self.found == 0 => {}
-                        None => return None,
-                    }
-                    if b == b']' {
-                        self.end = Some(i + 1);
-                        self.at = i + 1;
-                        return Some(spans);
-                    }
-                    item_start = i + 1;
-                }
-                b'}' => return None,
-                _ => {}
+                // `[]` and `[ ]` are empty; an empty item anywhere else is an error.
+                None if b == b']' && self.found == 0 => {}
+                None => return None,
             }
-            i += 1;
+            if b == b']' {
+                self.end = Some(i + 1);
+                self.at = i + 1;
+                return Some(spans);
+            }
+            item_start = i + 1;
         }
         self.at = item_start;
         Some(spans)
@@ -134,6 +101,7 @@ impl<'b> Splitter<'b> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::models::json::reader::special_bytes;
 
     #[test]
     fn finds_the_first_quote_or_backslash() {
@@ -173,6 +141,5 @@ mod tests {
         assert_eq!(split_array(b"[,1]", 0), None);
         assert_eq!(split_array(b"[1", 0), None);
         assert_eq!(split_array(b"[\"1]", 0), None);
-        assert_eq!(split_array(b"[1}]", 0), None);
     }
 }
