@@ -147,7 +147,9 @@ fn rejected_records_are_echoed_token_for_token() {
     assert!(out.is_empty());
     assert_eq!(
         rejects,
-        [r#"{"line":1,"record":{"firstName":"V\u011bra","lastName":"\ud800","tags":[1e2],"tags":["a b"]},"errors":["ValidationError: \"lastName\" must not contain unpaired surrogates"]}"#]
+        [
+            r#"{"line":1,"record":{"firstName":"V\u011bra","lastName":"\ud800","tags":[1e2],"tags":["a b"]},"errors":["ValidationError: \"lastName\" must not contain unpaired surrogates"]}"#
+        ]
     );
 }
 

@@ -1,6 +1,7 @@
 //! JSON text without the white space between its tokens, every token kept byte for byte.
 
 use super::reader::Reader;
+use super::scan::Scan;
 use crate::models::options::DEPTH_CAP;
 
 /// `raw` without the white space between its tokens, or `None` when `raw` is not one JSON
@@ -14,21 +15,19 @@ pub(crate) fn compact(raw: &[u8]) -> Option<Vec<u8>> {
     reader.skip().ok()?;
     reader.finish().ok()?;
     let mut out = Vec::with_capacity(raw.len());
-    let mut in_string = false;
-    let mut escaped = false;
-    for &b in raw {
-        if in_string {
-            out.push(b);
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-        } else if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
-            in_string = b == b'"';
+    let mut i = 0;
+    while let Some(&b) = raw.get(i) {
+        if b == b'"' {
+            // The reader accepted the text, so every string is closed.
+            let end = i + 1 + Scan::in_string().string_end(raw.get(i + 1..)?)?;
+            out.extend_from_slice(raw.get(i..=end)?);
+            i = end + 1;
+            continue;
+        }
+        if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
             out.push(b);
         }
+        i += 1;
     }
     Some(out)
 }
