@@ -15,6 +15,7 @@ use crate::models::{Cause, ValidationErrorKind};
 /// A string field: present when `required`, a string, non-empty after trimming (Joi's
 /// `any.required`, `string.base`, `string.empty` in that order), and representable
 /// (no lone surrogate).
+#[inline]
 pub(crate) fn string<'v>(
     value: Option<&'v Json<'_>>,
     key: &str,
@@ -35,6 +36,7 @@ pub(crate) fn string<'v>(
 
 /// A free-text field: [`string`], then the free-text rule with `limit` UTF-16 code
 /// units. Borrowed from the body unless the rule changed the text.
+#[inline]
 pub(crate) fn text<'v>(
     value: Option<&'v Json<'_>>,
     key: &str,

@@ -12,12 +12,15 @@ use crate::models::ValidationErrorKind;
 /// dropped, white space runs become one space, the text is put in NFC. Borrowed when
 /// nothing changed (the common case: no allocation).
 pub(crate) fn free_text(trimmed: &str, limit: usize) -> Result<Cow<'_, str>, ValidationErrorKind> {
-    let collapsed = collapse_free_text(trimmed)?;
+    let (collapsed, below_u0300) = collapse_free_text(trimmed)?;
     // NFC never turns a non-space into white space nor into a dropped or control
     // character (U+2000/U+2001 decompose to other spaces, already collapsed), so the
     // result stays collapsed and the rule is idempotent.
     let text = match collapsed {
-        text if text.is_ascii() => text,
+        // Every character below U+0300 is NFC and combines with nothing (the first
+        // combining mark is U+0300): ASCII, Latin, Czech and German names never reach the
+        // tables.
+        text if below_u0300 => text,
         text => match is_nfc_quick(text.chars()) {
             IsNormalized::Yes => text,
             IsNormalized::No | IsNormalized::Maybe => Cow::Owned(text.nfc().collect()),
@@ -43,10 +46,12 @@ fn is_dropped_invisible(c: char) -> bool {
 /// than tab, CR and LF is [`ValidationErrorKind::ControlCharacters`]; otherwise the
 /// [dropped invisible characters](is_dropped_invisible) go, every run of white space
 /// becomes one space, and the ends are trimmed again. Nothing left is
-/// [`ValidationErrorKind::Empty`]. Borrowed when nothing changed.
-fn collapse_free_text(trimmed: &str) -> Result<Cow<'_, str>, ValidationErrorKind> {
+/// [`ValidationErrorKind::Empty`]. Borrowed when nothing changed; the flag says whether
+/// every character of the input is below U+0300 (so the text is already NFC).
+fn collapse_free_text(trimmed: &str) -> Result<(Cow<'_, str>, bool), ValidationErrorKind> {
     let mut needs_rewrite = false;
     let mut after_space = false;
+    let mut below_u0300 = true;
     if trimmed.is_ascii() {
         // Byte loop for the common case; ASCII white space is \t \n \x0b \x0c \r and space.
         for &b in trimmed.as_bytes() {
@@ -65,6 +70,7 @@ fn collapse_free_text(trimmed: &str) -> Result<Cow<'_, str>, ValidationErrorKind
         }
     } else {
         for c in trimmed.chars() {
+            below_u0300 &= c < '\u{300}';
             if c.is_control() && !matches!(c, '\t' | '\r' | '\n') {
                 return Err(ValidationErrorKind::ControlCharacters);
             }
@@ -78,7 +84,7 @@ fn collapse_free_text(trimmed: &str) -> Result<Cow<'_, str>, ValidationErrorKind
         }
     }
     if !needs_rewrite {
-        return Ok(Cow::Borrowed(trimmed));
+        return Ok((Cow::Borrowed(trimmed), below_u0300));
     }
     let mut out = String::with_capacity(trimmed.len());
     // A space is written only before the next kept character: dropped characters at the
@@ -101,7 +107,7 @@ fn collapse_free_text(trimmed: &str) -> Result<Cow<'_, str>, ValidationErrorKind
     if out.is_empty() {
         return Err(ValidationErrorKind::Empty);
     }
-    Ok(Cow::Owned(out))
+    Ok((Cow::Owned(out), below_u0300))
 }
 
 /// Whether `text` is longer than `limit` in UTF-16 code units, JavaScript's `length` (what
@@ -117,11 +123,14 @@ mod tests {
 
     #[test]
     fn free_text_collapses_and_rejects_controls() {
-        let clean = |s| collapse_free_text(s).map(Cow::into_owned).ok();
+        let clean = |s| collapse_free_text(s).map(|(t, _)| t.into_owned()).ok();
         assert_eq!(clean("a  b\t\nc\u{a0}d").as_deref(), Some("a b c d"));
         assert_eq!(clean("x\ny").as_deref(), Some("x y"));
         assert_eq!(clean("plain text").as_deref(), Some("plain text"));
-        assert!(matches!(collapse_free_text("plain"), Ok(Cow::Borrowed(_))));
+        assert!(matches!(
+            collapse_free_text("plain"),
+            Ok((Cow::Borrowed(_), true))
+        ));
         assert_eq!(clean("a\u{0}b"), None);
         assert_eq!(clean("a\u{85}b"), None);
         assert_eq!(clean("a\u{7f}"), None);
@@ -129,7 +138,7 @@ mod tests {
 
     #[test]
     fn free_text_drops_bidi_controls_and_zero_width_spaces() {
-        let clean = |s| collapse_free_text(s).map(Cow::into_owned);
+        let clean = |s| collapse_free_text(s).map(|(t, _)| t.into_owned());
         assert_eq!(clean("a\u{200b}b").as_deref(), Ok("ab"));
         assert_eq!(clean("\u{202e}evil\u{202c}").as_deref(), Ok("evil"));
         assert_eq!(clean("a \u{2066} b").as_deref(), Ok("a b"));
@@ -153,13 +162,24 @@ mod tests {
             "x\u{a0}\u{2060}\u{a0}y",
             "a\t\u{feff}\nb",
         ] {
-            let once = collapse_free_text(s).map(Cow::into_owned);
+            let once = collapse_free_text(s).map(|(t, _)| t.into_owned());
             let Ok(once) = once else { continue };
             assert_eq!(
-                collapse_free_text(&once).map(Cow::into_owned),
+                collapse_free_text(&once).map(|(t, _)| t.into_owned()),
                 Ok(once.clone())
             );
         }
+    }
+
+    #[test]
+    fn the_nfc_fast_path_is_exact_below_u0300() {
+        // Every character below U+0300 is its own NFC and no combining mark; from U+0300
+        // on the tables decide (U+0300 itself combines with what precedes it).
+        for cp in (0..0x300u32).filter_map(char::from_u32) {
+            let text = format!("a{cp}b");
+            assert_eq!(text.nfc().collect::<String>(), text, "{cp:?}");
+        }
+        assert_eq!(free_text("a\u{300}", 10).as_deref(), Ok("à"));
     }
 
     #[test]
