@@ -27,3 +27,44 @@ fn phone_canonical_text_starting_with_the_national_prefix_reads_back() {
         "+44 2079460000"
     );
 }
+
+/// `user_properties_request_roundtrip` found a body the stream and the whole-body reader
+/// answered differently: a top-level value starting with a NUL byte. The stream scans a
+/// top-level value up to a sentinel closer, the byte 0, so it stopped at the NUL, called
+/// the body finished and never read the invalid UTF-8 after it; the whole-body reader
+/// reports invalid UTF-8 first (column 6), the stream reported the NUL (column 1). It now
+/// reads the rest of the body whenever the scan stops early.
+#[cfg(feature = "models")]
+#[test]
+fn a_stream_starting_with_nul_still_checks_the_rest_for_utf8() {
+    use contactkit::user_properties::{BodyError, BulkOutcome, Options};
+
+    /// Hands out `step` bytes per read.
+    struct Trickle<'a>(&'a [u8], usize);
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+    let body: &[u8] = &[0, 0, 2, 32, 5, 148, 255, 170, 91, 93];
+    let whole = BulkOutcome::from_json(body).unwrap_err();
+    assert_eq!(
+        whole.message(),
+        r#""value" must be valid JSON (line 1, column 6)"#
+    );
+    for step in 1..=body.len() {
+        match BulkOutcome::from_reader(Trickle(body, step), &Options::new()) {
+            Err(BodyError::Invalid { error, .. }) => assert_eq!(error, whole, "step {step}"),
+            other => panic!("step {step}: {other:?}"),
+        }
+    }
+    // A NUL then only valid UTF-8: the NUL is the error.
+    let err = BulkOutcome::from_reader(Trickle(b"\0 [1,2]", 1), &Options::new()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        r#"ValidationError: "value" must be valid JSON (line 1, column 1)"#
+    );
+}

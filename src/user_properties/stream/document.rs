@@ -168,7 +168,10 @@ impl<R: Read> BodyReader<R> {
                 // "must be of type object" / "must be an array".
                 let value = self.scan_value(0)?;
                 self.check_value(&value, 0);
-                if let Some(b',') = value.stop {
+                // A top-level value ends at the end of the input; the scan stops early
+                // only at a `,` or a NUL byte (the sentinel closer `0`), and the rest
+                // must still be read for the UTF-8 check, which outranks a syntax error.
+                if value.stop.is_some() {
                     return Ok(self.broken(self.base + self.pos as u64));
                 }
                 // The whole rest was read (unchecked past the limit).
