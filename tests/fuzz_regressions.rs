@@ -68,3 +68,36 @@ fn a_stream_starting_with_nul_still_checks_the_rest_for_utf8() {
         r#"ValidationError: "value" must be valid JSON (line 1, column 1)"#
     );
 }
+
+/// `user_properties_request_roundtrip` then found `{"us` + form feed + NULs: a body key
+/// cut off by the end of the input. The whole-body reader stops at the first control
+/// byte inside the key (column 5); the stream reported the end of the input (column 13).
+/// A cut-off key is now read for its first error like any other text.
+#[cfg(feature = "models")]
+#[test]
+fn a_cut_off_key_reports_its_first_bad_byte() {
+    use contactkit::user_properties::{BodyError, BulkOutcome, Options};
+
+    struct Trickle<'a>(&'a [u8], usize);
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+    for body in [
+        &b"{\"us\x0c\0\0\0\0\0\0\0\0"[..],
+        b"{\"userProperties\":[], \"a\\q",
+        b"{\"ab",
+    ] {
+        let whole = BulkOutcome::from_json(body).unwrap_err();
+        for step in 1..=body.len() {
+            match BulkOutcome::from_reader(Trickle(body, step), &Options::new()) {
+                Err(BodyError::Invalid { error, .. }) => assert_eq!(error, whole, "step {step}"),
+                other => panic!("step {step}: {other:?}"),
+            }
+        }
+    }
+}

@@ -258,7 +258,17 @@ impl<R: Read> BodyReader<R> {
             let keep = if oversize { scanned } else { start };
             self.pos = keep;
             if !self.fill(keep)? {
-                self.state = self.broken(self.base + self.buf.len() as u64);
+                // A key cut off by the end of the input: its first error is where the
+                // reader finds it (a control byte or a bad escape inside), else the end.
+                let start = start - keep.min(start);
+                let at = match self.buf.get(start..).map(|text| Reader::new(text, 1)) {
+                    Some(Ok(mut reader)) if !oversize => match reader.value() {
+                        Err(ReadError::Syntax { offset: at }) => self.base + (start + at) as u64,
+                        _ => self.base + self.buf.len() as u64,
+                    },
+                    _ => self.base + self.buf.len() as u64,
+                };
+                self.state = self.broken(at);
                 return Ok(None);
             }
             start -= keep.min(start);
