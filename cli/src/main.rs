@@ -19,6 +19,7 @@
 #![warn(missing_debug_implementations)]
 
 mod csv_fields;
+mod files;
 mod input;
 mod json_text;
 mod output;
@@ -143,14 +144,6 @@ fn region(text: &str) -> anyhow::Result<contactkit::Region> {
     }
 }
 
-/// Whether two paths name the same existing file.
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}
-
 /// Runs `contactkit check`; the exit status for a finished run, `Err` for exit 2.
 fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
@@ -159,13 +152,15 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     if is_stdio(&args.out) && rejects.is_some_and(is_stdio) {
         bail!("--out and --rejects cannot both be standard output");
     }
-    for (flag, path) in [("--out", Some(args.out.as_path())), ("--rejects", rejects)] {
-        if let Some(path) = path {
-            if !is_stdio(path) && same_file(path, &args.input) {
-                bail!("{flag} {} is the input file", path.display());
-            }
-        }
-    }
+    let outputs: Vec<(&str, &Path)> = [
+        ("--out", Some(args.out.as_path())),
+        ("--rejects", rejects),
+        ("--summary-json", args.summary_json.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(flag, path)| Some((flag, path?)))
+    .collect();
+    files::refuse_overlaps(&args.input, &outputs)?;
     let jobs = args.jobs.map_or_else(
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         usize::from,
@@ -245,7 +240,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             .context("cannot write the summary to standard output")?;
     }
     if let Some(path) = &args.summary_json {
-        std::fs::write(path, summary.to_json(elapsed) + "\n")
+        let mut target = files::Target::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        target
+            .write_all((summary.to_json(elapsed) + "\n").as_bytes())
+            .and_then(|()| target.commit())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
     if let Some(err) = reader.fatal {

@@ -640,3 +640,129 @@ fn keys_after_user_properties_and_a_later_duplicate() {
     assert_eq!(code(&output), 1);
     assert!(text(&output.stderr).contains("replaces the records before it"));
 }
+
+/// Issue #15: an output that is the input, under any name, is refused before anything is
+/// written; before, `--summary-json v.csv` turned the input into 651 bytes of JSON, and
+/// `--out` over a hard link or over the file standard input came from truncated it.
+#[test]
+fn outputs_never_overwrite_the_input_or_each_other() {
+    let dir = dir("outputs_never_overwrite");
+    let content = format!("{ANN}\n{BOB}\n");
+    let input = write(&dir, "v.jsonl", &content);
+    let link = dir.join("h.jsonl");
+    fs::hard_link(&input, &link).unwrap();
+    let inp = input.to_str().unwrap();
+    let out = dir.join("out.jsonl");
+    let out = out.to_str().unwrap();
+    let dotted = format!("{}/./v.jsonl", dir.display());
+    for (args, message) in [
+        (
+            vec![inp, "--out", "/dev/null", "--summary-json", inp],
+            "--summary-json ",
+        ),
+        (vec![inp, "--out", out, "--rejects", inp], "--rejects "),
+        (vec![inp, "--out", link.to_str().unwrap()], "--out "),
+        (vec![inp, "--out", &dotted], "--out "),
+    ] {
+        let output = run(&[&["check"][..], &args].concat(), None);
+        assert_eq!(code(&output), 2, "{args:?}");
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.starts_with(&format!("contactkit: error: {message}"))
+                && stderr.contains("is the input file; refusing to overwrite it"),
+            "{stderr}"
+        );
+        assert_eq!(fs::read_to_string(&input).unwrap(), content);
+        assert!(!Path::new(out).exists(), "nothing is written");
+    }
+
+    let output = run(&["check", inp, "--out", out, "--rejects", out], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("--out and --rejects are the same file"));
+    assert!(!Path::new(out).exists());
+
+    // `check - --out v.jsonl < v.jsonl`: standard input is compared by identity too.
+    let output = Command::new(BIN)
+        .args(["check", "-", "--out", inp])
+        .stdin(fs::File::open(&input).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("(standard input is read from it)"));
+    assert_eq!(fs::read_to_string(&input).unwrap(), content);
+
+    // /dev/null may take both streams.
+    let output = run(
+        &["check", inp, "--out", "/dev/null", "--rejects", "/dev/null"],
+        None,
+    );
+    assert_eq!(code(&output), 1, "{}", text(&output.stderr));
+}
+
+/// Issue #15: outputs are written to a temporary file renamed into place at the end, so
+/// an interrupted run leaves the previous file whole (before, it was truncated at once).
+#[test]
+fn an_interrupted_run_leaves_the_outputs_as_they_were() {
+    let dir = dir("interrupted_run");
+    let out = write(&dir, "out.jsonl", "old\n");
+    let mut child = Command::new(BIN)
+        .args(["check", "-", "--out", out.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for _ in 0..10_000 {
+        stdin.write_all(format!("{ANN}\n").as_bytes()).unwrap();
+    }
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(fs::read_to_string(&out).unwrap(), "old\n");
+
+    // A finished run replaces it, and leaves no temporary file behind (the killed run's
+    // hidden one stays: SIGKILL runs no clean-up).
+    let input = write(&dir, "in.jsonl", &format!("{ANN}\n"));
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 0);
+    assert_eq!(lines(&out), [ANN_OUT]);
+    let link = dir.join("link.jsonl");
+    std::os::unix::fs::symlink(&out, &link).unwrap();
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            link.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 0);
+    assert!(fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(lines(&out), [ANN_OUT]);
+    fs::remove_file(&link).unwrap();
+    let temps = fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(temps, 1);
+}
