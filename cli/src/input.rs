@@ -10,8 +10,9 @@
 //! Problems are sorted by how much of the input they spoil:
 //!
 //! - a *record fault* spoils one record ([`Body::Fault`]: a record over
-//!   [`MAX_RECORD_BYTES`], a CSV row with the wrong number of cells, a cut-off record at
-//!   the end of a truncated JSON document); it is rejected and reading goes on;
+//!   [`MAX_RECORD_BYTES`], a CSV row with the wrong number of cells or an unbalanced quote
+//!   ([`QuoteError`]), a cut-off record at the end of a truncated JSON document); it is
+//!   rejected and reading goes on;
 //! - an *input error* makes the rest of the input unreadable (an I/O error, a JSON
 //!   document that is neither `[...]` nor `{"userProperties": [...]}`, text after the
 //!   document's end): [`Input::next_record`] returns `Err` and the run stops with exit 2.
@@ -131,6 +132,9 @@ pub struct Fault {
     pub echo: Echo,
     /// Why it was rejected, e.g. `the row has 5 cells, the header has 6`.
     pub message: String,
+    /// For a CSV row with a quoting error, how many lines of the file it spans (they were
+    /// read as this one record); 0 otherwise.
+    pub quote_lines: u64,
 }
 
 /// The original text of a faulty record, for the rejects file.
@@ -470,7 +474,14 @@ impl<R: Read> JsonDocument<R> {
                         ),
                         _ => (Echo::Nothing, format!("an empty record ({fault})")),
                     };
-                    (fault.line(), Body::Fault(Fault { echo, message }))
+                    (
+                        fault.line(),
+                        Body::Fault(Fault {
+                            echo,
+                            message,
+                            quote_lines: 0,
+                        }),
+                    )
                 }
                 BodyEvent::Superseded => {
                     eprintln!(
@@ -543,6 +554,7 @@ impl<R: BufRead> JsonLines<R> {
                     body: Body::Fault(Fault {
                         echo: Echo::Nothing,
                         message: format!("the line is longer than {MAX_RECORD_BYTES} bytes"),
+                        quote_lines: 0,
                     }),
                 }));
             }
@@ -570,14 +582,118 @@ pub struct CsvRecords<R> {
     fields: usize,
     /// How many bytes of `out` the row last read holds.
     row_bytes: usize,
+    quotes: QuoteScan,
     done: bool,
 }
 
 /// Where a CSV row starts, whether it went over the size cap, and how many cells it has.
 struct RowShape {
     line: u64,
+    /// The line the row's last byte is on.
+    last_line: u64,
     oversize: bool,
     cells: usize,
+    quote: Option<QuoteError>,
+}
+
+/// A quoting error in a CSV row, which csv-core reads without complaint: the rows after
+/// an unbalanced quote become part of one cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteError {
+    /// A quote opened on this line runs to the end of the input.
+    Unterminated { opened: u64 },
+    /// A quote closed on this line is followed by more text in its cell (`"a"b`), which
+    /// is how a stray quote shows when a later quote closes it.
+    TextAfterClose { line: u64 },
+}
+
+impl QuoteError {
+    fn describe(self) -> String {
+        match self {
+            QuoteError::Unterminated { opened } => {
+                format!("the quote opened on line {opened} is never closed")
+            }
+            QuoteError::TextAfterClose { line } => {
+                format!("a quote closed on line {line} is followed by more text in its cell")
+            }
+        }
+    }
+}
+
+/// Where the quoting of a CSV row stands, byte by byte (RFC 4180, as csv-core reads it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteState {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted cell: `""` (an escaped quote) or the closing quote.
+    QuoteInQuoted,
+}
+
+/// Follows the quoting of the row being read alongside csv-core, to find [`QuoteError`]s.
+#[derive(Debug)]
+struct QuoteScan {
+    delimiter: u8,
+    state: QuoteState,
+    opened: u64,
+    after_close: Option<u64>,
+    /// The line of the last byte fed.
+    last_line: u64,
+}
+
+impl QuoteScan {
+    fn new(delimiter: u8) -> Self {
+        QuoteScan {
+            delimiter,
+            state: QuoteState::FieldStart,
+            opened: 0,
+            after_close: None,
+            last_line: 0,
+        }
+    }
+
+    fn start_row(&mut self) {
+        self.state = QuoteState::FieldStart;
+        self.after_close = None;
+    }
+
+    /// Follows `bytes`, the first of which is on line `line`.
+    fn feed(&mut self, bytes: &[u8], mut line: u64) {
+        use QuoteState::{FieldStart, QuoteInQuoted, Quoted, Unquoted};
+        for &b in bytes {
+            let separator = b == self.delimiter || b == b'\n' || b == b'\r';
+            self.state = match (self.state, b) {
+                (FieldStart, b'"') => {
+                    self.opened = line;
+                    Quoted
+                }
+                (Quoted, b'"') => QuoteInQuoted,
+                (Quoted, _) => Quoted,
+                (QuoteInQuoted, b'"') => Quoted,
+                (_, _) if separator => FieldStart,
+                (QuoteInQuoted, _) => {
+                    self.after_close.get_or_insert(line);
+                    Unquoted
+                }
+                (FieldStart | Unquoted, _) => Unquoted,
+            };
+            self.last_line = line;
+            if b == b'\n' {
+                line += 1;
+            }
+        }
+    }
+
+    /// The row's quoting error, once it has ended (`eof`: at the end of the input).
+    fn error(&self, eof: bool) -> Option<QuoteError> {
+        if eof && self.state == QuoteState::Quoted {
+            return Some(QuoteError::Unterminated {
+                opened: self.opened,
+            });
+        }
+        self.after_close
+            .map(|line| QuoteError::TextAfterClose { line })
+    }
 }
 
 impl<R: BufRead> CsvRecords<R> {
@@ -596,9 +712,16 @@ impl<R: BufRead> CsvRecords<R> {
             ends: vec![0; 64],
             fields: 0,
             row_bytes: 0,
+            quotes: QuoteScan::new(delimiter),
             done: false,
         };
         if let Some(shape) = rows.read_row()? {
+            if let Some(error) = shape.quote {
+                bail!(
+                    "the CSV header row has an unbalanced quote: {}",
+                    error.describe()
+                );
+            }
             if shape.oversize {
                 bail!("the CSV header row is larger than {MAX_RECORD_BYTES} bytes");
             }
@@ -648,6 +771,7 @@ impl<R: BufRead> CsvRecords<R> {
         }
         let line = self.line;
         let (mut outlen, mut endlen, mut oversize, mut dropped) = (0, 0, false, 0);
+        self.quotes.start_row();
         loop {
             let input = self.src.fill_buf()?;
             let eof = input.is_empty();
@@ -656,7 +780,9 @@ impl<R: BufRead> CsvRecords<R> {
                 self.out.get_mut(outlen..).unwrap_or_default(),
                 self.ends.get_mut(endlen..).unwrap_or_default(),
             );
-            let newlines = count_newlines(input.get(..nin).unwrap_or_default());
+            let consumed = input.get(..nin).unwrap_or_default();
+            self.quotes.feed(consumed, self.line);
+            let newlines = count_newlines(consumed);
             self.src.consume(nin);
             self.line += newlines;
             outlen += nout;
@@ -688,10 +814,13 @@ impl<R: BufRead> CsvRecords<R> {
                 Res::Record => {
                     self.fields = if oversize { 0 } else { endlen };
                     self.row_bytes = if oversize { 0 } else { outlen };
+                    let last_line = self.quotes.last_line.max(line);
                     return Ok(Some(RowShape {
                         line,
+                        last_line,
                         oversize,
                         cells: dropped + endlen,
+                        quote: self.quotes.error(eof),
                     }));
                 }
                 Res::End => {
@@ -714,9 +843,42 @@ impl<R: BufRead> CsvRecords<R> {
         let fault = |echo, message| {
             Ok(Some(Record {
                 number: shape.line,
-                body: Body::Fault(Fault { echo, message }),
+                body: Body::Fault(Fault {
+                    echo,
+                    message,
+                    quote_lines: 0,
+                }),
             }))
         };
+        if let Some(error) = shape.quote {
+            let lines = shape.last_line - shape.line + 1;
+            let span = if lines > 1 {
+                format!(
+                    "; lines {} to {} were read as this one record",
+                    shape.line, shape.last_line
+                )
+            } else {
+                String::new()
+            };
+            let message = format!("unbalanced quote: {}{span}", error.describe());
+            let echo = if shape.oversize {
+                Echo::Nothing
+            } else {
+                Echo::Cells(
+                    self.cells()
+                        .map(|c| String::from_utf8_lossy(c).into_owned())
+                        .collect(),
+                )
+            };
+            return Ok(Some(Record {
+                number: shape.line,
+                body: Body::Fault(Fault {
+                    echo,
+                    message,
+                    quote_lines: lines,
+                }),
+            }));
+        }
         if shape.oversize {
             return fault(
                 Echo::Nothing,
@@ -959,6 +1121,40 @@ mod tests {
         );
         assert_eq!(records[3].number, 7);
         assert_eq!(cells(&records[3]), ["Dan", "x\"y"]);
+    }
+
+    #[test]
+    fn csv_quoting_errors_are_faults_that_name_their_lines() {
+        // (input after the header, the faults as (line, message), the cells of good rows)
+        let (_, records) = csv_rows(b"a,b\n1,\"2\n3,4\n5,6\n");
+        assert_eq!(
+            fault(&records[0]),
+            (
+                2,
+                "unbalanced quote: the quote opened on line 2 is never closed; lines 2 to 4 \
+                 were read as this one record"
+            )
+        );
+        assert_eq!(records.len(), 1);
+        let (_, records) = csv_rows(b"a,b\n1,\"2\n3,\"4\"\n5,6\n");
+        assert_eq!(
+            fault(&records[0]),
+            (
+                2,
+                "unbalanced quote: a quote closed on line 3 is followed by more text in its \
+                 cell; lines 2 to 3 were read as this one record"
+            )
+        );
+        assert_eq!(cells(&records[1]), ["5", "6"]);
+        let (_, records) = csv_rows(b"a,b\n1,\"x\"y\n");
+        assert_eq!(
+            fault(&records[0]).1,
+            "unbalanced quote: a quote closed on line 2 is followed by more text in its cell"
+        );
+        // Quotes that are fine: escaped, spanning lines, inside an unquoted cell, CRLF.
+        let (_, records) = csv_rows(b"a,b\r\n\"x\"\"y\",\"1\r\n2\"\r\n5'10\",z\"\r\n");
+        assert_eq!(cells(&records[0]), ["x\"y", "1\r\n2"]);
+        assert_eq!(cells(&records[1]), ["5'10\"", "z\""]);
     }
 
     #[test]

@@ -44,6 +44,9 @@ impl Schema {
     }
 }
 
+/// What the summary counts CSV quoting errors under.
+const QUOTE_TALLY: &str = "unbalanced quote in a CSV row";
+
 /// The settings every record is checked with.
 #[derive(Debug, Clone)]
 pub struct Validator {
@@ -63,6 +66,10 @@ pub struct Validator {
 pub struct Checked {
     /// The record's line in the input ([`Record::number`]).
     pub number: u64,
+    /// For a CSV row with a quoting error, the lines it spans ([`Fault::quote_lines`]).
+    ///
+    /// [`Fault::quote_lines`]: crate::input::Fault::quote_lines
+    pub quote_lines: u64,
     /// Valid (normalized) or rejected (why).
     pub verdict: Verdict,
 }
@@ -147,13 +154,24 @@ impl Validator {
                 let json = self.fields.to_json(cells.iter());
                 self.validate(&json, || echo_cells(&self.header, cells.iter()))
             }
-            Body::Fault(fault) => Verdict::Rejected {
-                record: echo_fault(&fault.echo),
-                problems: vec![input_problem(&fault.message)],
-            },
+            Body::Fault(fault) => {
+                let mut problem = input_problem(&fault.message);
+                if fault.quote_lines > 0 {
+                    // The message names lines; the summary adds the records up.
+                    QUOTE_TALLY.clone_into(&mut problem.tally);
+                }
+                Verdict::Rejected {
+                    record: echo_fault(&fault.echo),
+                    problems: vec![problem],
+                }
+            }
         };
         Checked {
             number: record.number,
+            quote_lines: match &record.body {
+                Body::Fault(fault) => fault.quote_lines,
+                _ => 0,
+            },
             verdict,
         }
     }

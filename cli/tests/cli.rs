@@ -766,3 +766,45 @@ fn an_interrupted_run_leaves_the_outputs_as_they_were() {
         .count();
     assert_eq!(temps, 1);
 }
+
+/// Issue #15: an unbalanced quote made csv-core read the rest of the file as one cell, so
+/// the rows after it vanished and the run exited 0. It is now a reject naming the lines,
+/// and the summary counts them.
+#[test]
+fn an_unbalanced_csv_quote_is_a_reject_that_names_the_lines() {
+    let dir = dir("unbalanced_csv_quote");
+    let input = write(
+        &dir,
+        "c.csv",
+        "firstName,lastName,city\nAnn,Lee,Pune\nBob,\"Roy,Brno\nCid,Dee,Praha\nDan,Eve,Linz\n",
+    );
+    let summary = dir.join("summary.json");
+    let (output, out, rejects) =
+        check_files(&dir, &input, &["--summary-json", summary.to_str().unwrap()]);
+    assert_eq!(code(&output), 1, "{}", text(&output.stderr));
+    assert_eq!(
+        out,
+        [r#"{"firstName":"Ann","lastName":"Lee","city":"Pune"}"#]
+    );
+    assert_eq!(
+        rejects,
+        [
+            r#"{"line":3,"record":["Bob","Roy,Brno\nCid,Dee,Praha\nDan,Eve,Linz\n"],"errors":["InputError: unbalanced quote: the quote opened on line 3 is never closed; lines 3 to 5 were read as this one record"]}"#
+        ]
+    );
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("     1  unbalanced quote in a CSV row\n")
+            && stdout.contains("unbalanced quotes: 1 rows, spanning 3 lines of the file"),
+        "{stdout}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(summary).unwrap()).unwrap();
+    assert_eq!(
+        (
+            json["quote_errors"].as_u64(),
+            json["quote_error_lines"].as_u64()
+        ),
+        (Some(1), Some(3))
+    );
+}
