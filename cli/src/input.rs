@@ -23,6 +23,7 @@ use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{bail, Context as _};
 use contactkit::user_properties::{self, BodyError, BodyEvent, BodyReader, FaultKind};
@@ -34,6 +35,11 @@ pub const MAX_RECORD_BYTES: usize = 1 << 20;
 
 /// The most cells a CSV row may have; more is a record fault like an oversized row.
 const MAX_CSV_CELLS: usize = 4096;
+
+/// The most bytes an oversized record is skipped over in search of its end: a record that
+/// runs on (`/dev/zero`, a binary file, an unterminated quote in a huge file) is an input
+/// error after this, not a run that never ends.
+pub const MAX_SKIP_BYTES: u64 = 64 << 20;
 
 /// How much of the input is read ahead to guess its format and CSV delimiter.
 const SNIFF_BYTES: usize = 4096;
@@ -200,17 +206,46 @@ pub fn display_name(path: &Path) -> String {
     }
 }
 
-/// Opens `path` (`-` for standard input) and decides its format.
+/// Opens `path`, waiting at most `timeout` for a writer when it is a FIFO (opening a FIFO
+/// blocks until a process opens it for writing; the thread left waiting ends with the
+/// process).
+fn open_file(path: &Path, timeout: Duration) -> io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if std::fs::metadata(path)?.file_type().is_fifo() {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let fifo = path.to_path_buf();
+            std::thread::spawn(move || {
+                let _ = tx.send(File::open(fifo));
+            });
+            return rx.recv_timeout(timeout).unwrap_or_else(|_| {
+                Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    format!(
+                        "no process opened this FIFO for writing within {} s (--open-timeout)",
+                        timeout.as_secs()
+                    ),
+                ))
+            });
+        }
+    }
+    File::open(path)
+}
+
+/// Opens `path` (`-` for standard input) and decides its format; a FIFO with no writer
+/// is given up on after `open_timeout`.
 ///
 /// # Errors
 ///
-/// The file cannot be opened or read (the message names it), or it is a directory.
-pub fn open(path: &Path, format: FormatArg) -> anyhow::Result<Opened> {
+/// The file cannot be opened or read (the message names it), or it is a directory, or
+/// it is a CSV file whose header row is over [`MAX_RECORD_BYTES`].
+pub fn open(path: &Path, format: FormatArg, open_timeout: Duration) -> anyhow::Result<Opened> {
     let name = display_name(path);
     let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if is_stdio(path) {
         (Box::new(io::stdin()), None)
     } else {
-        let file = File::open(path).with_context(|| format!("cannot open {name}"))?;
+        let file = open_file(path, open_timeout).with_context(|| format!("cannot open {name}"))?;
         let meta = file
             .metadata()
             .with_context(|| format!("cannot read {name}"))?;
@@ -525,7 +560,11 @@ impl<R: BufRead> JsonLines<R> {
             let number = self.line;
             let mut raw = Vec::new();
             let mut oversize = false;
+            let mut scanned = 0u64;
             loop {
+                if scanned > MAX_SKIP_BYTES {
+                    return Err(runaway(number, "line"));
+                }
                 let buf = self.src.fill_buf()?;
                 if buf.is_empty() {
                     self.done = true;
@@ -543,6 +582,7 @@ impl<R: BufRead> JsonLines<R> {
                     }
                 }
                 self.src.consume(take + usize::from(newline.is_some()));
+                scanned += take as u64;
                 if newline.is_some() {
                     self.line += 1;
                     break;
@@ -570,6 +610,19 @@ impl<R: BufRead> JsonLines<R> {
     }
 }
 
+/// The input error for a record that does not end within [`MAX_SKIP_BYTES`].
+#[cold]
+fn runaway(line: u64, what: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!(
+            "the {what} starting on line {line} runs on for more than {} MiB without ending; \
+             reading stopped (is this a text file in the format read?)",
+            MAX_SKIP_BYTES >> 20
+        ),
+    )
+}
+
 /// CSV rows after a header row, read with `csv-core` (RFC 4180 quoting: `"a ""b"""`).
 pub struct CsvRecords<R> {
     src: R,
@@ -583,6 +636,9 @@ pub struct CsvRecords<R> {
     /// How many bytes of `out` the row last read holds.
     row_bytes: usize,
     quotes: QuoteScan,
+    /// Whether the header row has been read: an oversized header stops the reading at
+    /// once instead of being skipped.
+    header_read: bool,
     done: bool,
 }
 
@@ -713,6 +769,7 @@ impl<R: BufRead> CsvRecords<R> {
             fields: 0,
             row_bytes: 0,
             quotes: QuoteScan::new(delimiter),
+            header_read: false,
             done: false,
         };
         if let Some(shape) = rows.read_row()? {
@@ -730,6 +787,7 @@ impl<R: BufRead> CsvRecords<R> {
                 .map(|cell| String::from_utf8_lossy(cell).trim().to_owned())
                 .collect();
         }
+        rows.header_read = true;
         Ok(rows)
     }
 
@@ -771,8 +829,23 @@ impl<R: BufRead> CsvRecords<R> {
         }
         let line = self.line;
         let (mut outlen, mut endlen, mut oversize, mut dropped) = (0, 0, false, 0);
+        let mut scanned = 0u64;
         self.quotes.start_row();
         loop {
+            if oversize && !self.header_read {
+                // A header that never ends (`/dev/zero`) must not be scanned to its end.
+                self.done = true;
+                return Ok(Some(RowShape {
+                    line,
+                    last_line: line,
+                    oversize,
+                    cells: dropped + endlen,
+                    quote: None,
+                }));
+            }
+            if scanned > MAX_SKIP_BYTES {
+                return Err(runaway(line, "CSV row"));
+            }
             let input = self.src.fill_buf()?;
             let eof = input.is_empty();
             let (result, nin, nout, nend) = self.core.read_record(
@@ -785,6 +858,7 @@ impl<R: BufRead> CsvRecords<R> {
             let newlines = count_newlines(consumed);
             self.src.consume(nin);
             self.line += newlines;
+            scanned += nin as u64;
             outlen += nout;
             endlen += nend;
             match result {

@@ -108,6 +108,11 @@ struct CheckArgs {
     /// Also write the summary as JSON to this file.
     #[arg(long, value_name = "FILE")]
     summary_json: Option<PathBuf>,
+
+    /// How long to wait for a process to open a FIFO input for writing.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    open_timeout: u64,
 }
 
 fn main() -> ExitCode {
@@ -166,7 +171,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         usize::from,
     );
 
-    let opened = input::open(&args.input, args.format)?;
+    let opened = input::open(
+        &args.input,
+        args.format,
+        std::time::Duration::from_secs(args.open_timeout),
+    )?;
     let (validator, warnings) = Validator::new(
         args.schema,
         region,

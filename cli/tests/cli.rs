@@ -808,3 +808,93 @@ fn an_unbalanced_csv_quote_is_a_reject_that_names_the_lines() {
         (Some(1), Some(3))
     );
 }
+
+/// Runs the binary, killing it (and failing) if it takes more than `seconds`.
+#[track_caller]
+fn run_bounded(args: &[&str], stdin: Stdio, seconds: u64) -> (Output, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed().as_secs() >= seconds {
+            child.kill().unwrap();
+            panic!("{args:?} still runs after {seconds} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    (child.wait_with_output().unwrap(), started.elapsed())
+}
+
+/// Issue #15: `check /dev/zero` spun forever (the header's cap was checked only when the
+/// header ended), and so did any record that never ends; a FIFO with no writer blocked
+/// in open. Each is now an exit 2 with a message.
+#[test]
+fn endless_input_and_a_fifo_without_writer_exit_2() {
+    let (output, _) = run_bounded(&["check", "/dev/zero"], Stdio::null(), 20);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        text(&output.stderr),
+        "contactkit: error: cannot read /dev/zero: the CSV header row is larger than 1048576 bytes\n"
+    );
+    let (output, _) = run_bounded(
+        &[
+            "check",
+            "/dev/zero",
+            "--format",
+            "jsonl",
+            "--out",
+            "/dev/null",
+        ],
+        Stdio::null(),
+        20,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains(
+        "/dev/zero: the line starting on line 1 runs on for more than 64 MiB without ending"
+    ));
+
+    // A CSV row that never ends after a good header: skipped for 64 MiB, then exit 2.
+    let mut child = Command::new(BIN)
+        .args(["check", "-", "--out", "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let zeros = vec![0u8; 1 << 20];
+    let _ = stdin.write_all(b"firstName,lastName\nAnn,Lee\n");
+    for _ in 0..100 {
+        if stdin.write_all(&zeros).is_err() {
+            break;
+        }
+    }
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr)
+        .contains("standard input: the CSV row starting on line 3 runs on for more than 64 MiB"));
+
+    let dir = dir("fifo_without_writer");
+    let fifo = dir.join("in.csv");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let (output, took) = run_bounded(
+        &["check", fifo.to_str().unwrap(), "--open-timeout", "1"],
+        Stdio::null(),
+        20,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(took.as_secs() < 10);
+    assert!(text(&output.stderr).ends_with(
+        "in.csv: no process opened this FIFO for writing within 1 s (--open-timeout)\n"
+    ));
+}
