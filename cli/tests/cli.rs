@@ -898,3 +898,24 @@ fn endless_input_and_a_fifo_without_writer_exit_2() {
         "in.csv: no process opened this FIFO for writing within 1 s (--open-timeout)\n"
     ));
 }
+
+/// Issue #15: `--jobs 10000` started 10,000 threads (77 s, 192 MB for one record). It is
+/// capped at the number of cores, with a warning.
+#[test]
+fn jobs_are_capped_at_the_cores() {
+    let dir = dir("jobs_capped");
+    let input = write(&dir, "in.jsonl", &format!("{ANN}\n"));
+    let (output, took) = run_bounded(
+        &["check", input.to_str().unwrap(), "--jobs", "10000"],
+        Stdio::null(),
+        20,
+    );
+    assert_eq!(code(&output), 0);
+    assert!(took.as_secs() < 10);
+    assert_eq!(text(&output.stdout).lines().next(), Some(ANN_OUT));
+    let cores = std::thread::available_parallelism().unwrap().get();
+    assert_eq!(
+        text(&output.stderr).lines().next().unwrap(),
+        format!("contactkit: warning: --jobs 10000 is more than the {cores} cores; using {cores}")
+    );
+}
