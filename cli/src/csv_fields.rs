@@ -85,8 +85,9 @@ pub struct FieldMap {
 }
 
 impl FieldMap {
-    /// Matches `header` (trimmed cells) to `schema`'s fields. The second value lists a
-    /// warning per column that matches no field.
+    /// Matches `header` (trimmed cells) to `schema`'s fields. The second value holds the
+    /// warnings: one line for the columns that match no field (naming the first
+    /// [`LISTED_UNKNOWN`] of them), none when all match.
     ///
     /// # Errors
     ///
@@ -97,7 +98,7 @@ impl FieldMap {
         let folded: Vec<String> = fields.iter().map(|f| fold(f)).collect();
         let mut claimed: Vec<Option<usize>> = vec![None; fields.len()];
         let mut columns = Vec::with_capacity(header.len());
-        let mut warnings = Vec::new();
+        let mut unknown = Vec::new();
         for (i, name) in header.iter().enumerate() {
             let key = fold(name);
             let field = folded.iter().position(|f| *f == key);
@@ -118,17 +119,12 @@ impl FieldMap {
                     columns.push(Column::new(field.to_owned(), reading(schema, field)));
                 }
                 None => {
-                    warnings.push(format!(
-                        "CSV column {} ({name:?}) matches no {} field; rows with text in it \
-                         are rejected as having an unknown key",
-                        i + 1,
-                        schema.name()
-                    ));
+                    unknown.push((i, name));
                     columns.push(Column::new(name.clone(), Reading::Text));
                 }
             }
         }
-        Ok((FieldMap { columns }, warnings))
+        Ok((FieldMap { columns }, unknown_warning(schema, &unknown)))
     }
 
     /// The JSON object text for one row (`cells` as many as the header's columns), with
@@ -164,6 +160,38 @@ impl FieldMap {
         }
         out.push(b'}');
         out
+    }
+}
+
+/// How many unknown columns the warning names; the rest are counted.
+const LISTED_UNKNOWN: usize = 10;
+
+/// The one warning for the columns (index, name) that match no field of `schema`.
+fn unknown_warning(schema: Schema, unknown: &[(usize, &String)]) -> Vec<String> {
+    let schema = schema.name();
+    match unknown {
+        [] => Vec::new(),
+        [(i, name)] => vec![format!(
+            "CSV column {} ({name:?}) matches no {schema} field; rows with text in it are \
+             rejected as having an unknown key",
+            i + 1
+        )],
+        _ => {
+            let mut listed: Vec<String> = unknown
+                .iter()
+                .take(LISTED_UNKNOWN)
+                .map(|(i, name)| format!("{} ({name:?})", i + 1))
+                .collect();
+            if unknown.len() > LISTED_UNKNOWN {
+                listed.push(format!("and {} more", unknown.len() - LISTED_UNKNOWN));
+            }
+            vec![format!(
+                "{} CSV columns match no {schema} field: {}; rows with text in them are \
+                 rejected as having an unknown key",
+                unknown.len(),
+                listed.join(", ")
+            )]
+        }
     }
 }
 
@@ -247,6 +275,18 @@ mod tests {
             r#"{"Phone":"777","email":"a@b.cz"}"#
         );
         assert_eq!(row(&map, &["", "a@b.cz"]), r#"{"email":"a@b.cz"}"#);
+        // Many unknown columns make one line, not one each.
+        let names: Vec<String> = (0..4000).map(|i| format!("x{i}")).collect();
+        let (_, warnings) = FieldMap::new(Schema::Bik, &names).unwrap();
+        assert_eq!(
+            warnings,
+            [
+                "4000 CSV columns match no bik field: 1 (\"x0\"), 2 (\"x1\"), 3 (\"x2\"), \
+                 4 (\"x3\"), 5 (\"x4\"), 6 (\"x5\"), 7 (\"x6\"), 8 (\"x7\"), 9 (\"x8\"), \
+                 10 (\"x9\"), and 3990 more; rows with text in them are rejected as having an \
+                 unknown key"
+            ]
+        );
     }
 
     #[test]

@@ -648,6 +648,9 @@ struct RowShape {
     /// The line the row's last byte is on.
     last_line: u64,
     oversize: bool,
+    /// Whether the row went over [`MAX_CSV_CELLS`] (else over [`MAX_RECORD_BYTES`]), when
+    /// `oversize`.
+    too_many_cells: bool,
     cells: usize,
     quote: Option<QuoteError>,
 }
@@ -779,6 +782,9 @@ impl<R: BufRead> CsvRecords<R> {
                     error.describe()
                 );
             }
+            if shape.oversize && shape.too_many_cells {
+                bail!("the CSV header has more than {MAX_CSV_CELLS} columns");
+            }
             if shape.oversize {
                 bail!("the CSV header row is larger than {MAX_RECORD_BYTES} bytes");
             }
@@ -829,6 +835,7 @@ impl<R: BufRead> CsvRecords<R> {
         }
         let line = self.line;
         let (mut outlen, mut endlen, mut oversize, mut dropped) = (0, 0, false, 0);
+        let mut too_many_cells = false;
         let mut scanned = 0u64;
         self.quotes.start_row();
         loop {
@@ -839,6 +846,7 @@ impl<R: BufRead> CsvRecords<R> {
                     line,
                     last_line: line,
                     oversize,
+                    too_many_cells,
                     cells: dropped + endlen,
                     quote: None,
                 }));
@@ -878,6 +886,7 @@ impl<R: BufRead> CsvRecords<R> {
                 }
                 Res::OutputEndsFull => {
                     if oversize || self.ends.len() >= MAX_CSV_CELLS {
+                        too_many_cells |= self.ends.len() >= MAX_CSV_CELLS;
                         oversize = true;
                         dropped += endlen;
                         endlen = 0;
@@ -893,6 +902,7 @@ impl<R: BufRead> CsvRecords<R> {
                         line,
                         last_line,
                         oversize,
+                        too_many_cells,
                         cells: dropped + endlen,
                         quote: self.quotes.error(eof),
                     }));
@@ -956,7 +966,11 @@ impl<R: BufRead> CsvRecords<R> {
         if shape.oversize {
             return fault(
                 Echo::Nothing,
-                format!("the row is larger than {MAX_RECORD_BYTES} bytes or {MAX_CSV_CELLS} cells"),
+                if shape.too_many_cells {
+                    format!("the row has more than {MAX_CSV_CELLS} cells")
+                } else {
+                    format!("the row is larger than {MAX_RECORD_BYTES} bytes")
+                },
             );
         }
         let lossy = || -> Vec<String> {

@@ -919,3 +919,30 @@ fn jobs_are_capped_at_the_cores() {
         format!("contactkit: warning: --jobs 10000 is more than the {cores} cores; using {cores}")
     );
 }
+
+/// Issue #15: a header of more than 4,096 cells was reported as "larger than 1048576
+/// bytes", and 4,000 unknown columns printed 4,000 warnings.
+#[test]
+fn wide_headers_name_the_real_limit_and_warn_once() {
+    let dir = dir("wide_headers");
+    let wide: Vec<String> = (0..5000).map(|i| format!("c{i}")).collect();
+    let input = write(&dir, "wide.csv", &format!("{}\n", wide.join(",")));
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).ends_with(": the CSV header has more than 4096 columns\n"));
+
+    let mut header = vec!["firstName".to_owned(), "lastName".to_owned()];
+    header.extend((0..4000).map(|i| format!("extra{i}")));
+    let row = format!("Ann,Lee{}", ",".repeat(4000));
+    let input = write(&dir, "extra.csv", &format!("{}\n{row}\n", header.join(",")));
+    let (output, out, _) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    assert_eq!(out, [r#"{"firstName":"Ann","lastName":"Lee"}"#]);
+    let stderr = text(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr
+        .starts_with("contactkit: warning: 4000 CSV columns match no bik field: 3 (\"extra0\"), "));
+    assert!(stderr.ends_with(
+        "and 3990 more; rows with text in them are rejected as having an unknown key\n"
+    ));
+}
