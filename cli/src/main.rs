@@ -109,6 +109,11 @@ struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     summary_json: Option<PathBuf>,
 
+    /// Write CSV output cells as they are, even those starting with `=`, `+`, `-`, `@`,
+    /// tab or CR, which spreadsheets run as formulas (by default they get a leading `'`).
+    #[arg(long)]
+    no_escape_formulas: bool,
+
     /// How long to wait for a process to open a FIFO input for writing.
     #[arg(long, value_name = "SECONDS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(1..=86_400))]
@@ -199,6 +204,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     )
     .map_err(anyhow::Error::msg)
     .with_context(|| display_name(&args.input))?;
+    let validator = if args.no_escape_formulas {
+        validator.raw_formulas()
+    } else {
+        validator
+    };
     for warning in &warnings {
         eprintln!("contactkit: warning: {warning}");
     }

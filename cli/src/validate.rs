@@ -59,6 +59,8 @@ pub struct Validator {
     header: Vec<String>,
     /// Whether valid records are rendered as CSV cells instead of a JSON line.
     csv_out: bool,
+    /// Whether CSV cells that a spreadsheet would run as a formula are escaped.
+    escape_formulas: bool,
 }
 
 /// What checking a record found, with the record's number.
@@ -119,7 +121,8 @@ pub struct Problem {
 impl Validator {
     /// A validator for `schema`, phones read in `region` (BIK only), every error of a
     /// record or the first only, reading CSV rows by `header` (JSON input: `None`), and
-    /// rendering valid records as CSV cells when `csv_out`.
+    /// rendering valid records as CSV cells when `csv_out` (with [`escape_formula`]
+    /// applied unless [`Validator::raw_formulas`]).
     ///
     /// # Errors
     ///
@@ -142,8 +145,16 @@ impl Validator {
             fields,
             header,
             csv_out,
+            escape_formulas: true,
         };
         Ok((validator, warnings))
+    }
+
+    /// Writes CSV cells as they are, even those a spreadsheet would run as a formula
+    /// (`--no-escape-formulas`).
+    pub fn raw_formulas(mut self) -> Self {
+        self.escape_formulas = false;
+        self
     }
 
     /// Checks one record.
@@ -206,10 +217,9 @@ impl Validator {
 
     fn render_user(&self, user: &UserProperty) -> serde_json::Result<Output> {
         if self.csv_out {
-            Ok(Output::Cells(cells(
-                serde_json::to_value(user)?,
-                self.schema,
-            )))
+            Ok(Output::Cells(
+                self.escape(cells(serde_json::to_value(user)?, self.schema)),
+            ))
         } else {
             serde_json::to_string(user).map(Output::Json)
         }
@@ -217,13 +227,35 @@ impl Validator {
 
     fn render_profile(&self, profile: &UpdateProfile) -> serde_json::Result<Output> {
         if self.csv_out {
-            Ok(Output::Cells(cells(
+            Ok(Output::Cells(self.escape(cells(
                 serde_json::to_value(profile)?,
                 self.schema,
-            )))
+            ))))
         } else {
             serde_json::to_string(profile).map(Output::Json)
         }
+    }
+}
+
+impl Validator {
+    fn escape(&self, mut cells: Vec<String>) -> Vec<String> {
+        if self.escape_formulas {
+            for cell in &mut cells {
+                escape_formula(cell);
+            }
+        }
+        cells
+    }
+}
+
+/// Makes a CSV cell safe to open in a spreadsheet, as OWASP's "CSV Injection" page
+/// recommends: a cell starting with `=`, `+`, `-`, `@`, tab or carriage return, which
+/// Excel, LibreOffice and Google Sheets would run as a formula (`=HYPERLINK(...)`), gets
+/// a leading `'`, which they read as "this cell is text" and do not show. Quoting the
+/// cell is left to the CSV writer.
+pub fn escape_formula(cell: &mut String) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        cell.insert(0, '\'');
     }
 }
 
@@ -404,9 +436,34 @@ mod tests {
             panic!("not cells")
         };
         assert_eq!(cells.len(), user_properties::FIELDS.len());
-        assert_eq!(cells[3], "+91 9090909090");
+        // A leading `+` would make a spreadsheet read the phone as a formula.
+        assert_eq!(cells[3], "'+91 9090909090");
         assert_eq!(cells[14], "true");
         assert_eq!(cells[15], "a;b");
         assert_eq!(cells[16], "");
+    }
+
+    #[test]
+    fn formulas_are_escaped_owasp_style() {
+        // (cell, as written to CSV output); from OWASP's CSV Injection page.
+        let table = [
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Pune", "Pune"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ];
+        for (cell, escaped) in table {
+            let mut cell = cell.to_owned();
+            escape_formula(&mut cell);
+            assert_eq!(cell, escaped);
+        }
     }
 }

@@ -405,9 +405,47 @@ fn csv_output_when_out_ends_in_csv() {
         lines(&out),
         [
             "firstName,lastName,source,phoneNumber,alternatePhoneNumber,email,address1,address2,city,state,country,createdAt,updatedAt,emailMarketingConsent,smsMarketingConsent,tags,partnerCustomerId",
-            "Ann,Lee,,+91 9090909090,,ann@example.com,,,,,,,,,,,",
-            "Cid,Dee,,+420 777123456,,,,,,,,,,,,,",
+            "Ann,Lee,,'+91 9090909090,,ann@example.com,,,,,,,,,,,",
+            "Cid,Dee,,'+420 777123456,,,,,,,,,,,,,",
         ]
+    );
+}
+
+/// Issue #15: CSV output wrote `=HYPERLINK(...)` raw, a formula for whoever opens the file
+/// in a spreadsheet. Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'`
+/// (OWASP); JSON Lines output and rejects stay as they are; `--no-escape-formulas` opts out.
+#[test]
+fn csv_output_escapes_formulas() {
+    let dir = dir("csv_output_escapes_formulas");
+    let input = write(
+        &dir,
+        "in.csv",
+        "firstName,lastName,city,address1,state\n\
+         Ann,Lee,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",@SUM(A1),-1+2\n",
+    );
+    let out = dir.join("clean.csv");
+    let args = [
+        "check",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let output = run(&args, None);
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    assert_eq!(
+        lines(&out)[1],
+        "Ann,Lee,,,,,'@SUM(A1),,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'-1+2,,,,,,,"
+    );
+    let output = run(&[&args[..], &["--no-escape-formulas"]].concat(), None);
+    assert_eq!(code(&output), 0);
+    assert_eq!(
+        lines(&out)[1],
+        "Ann,Lee,,,,,@SUM(A1),,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-1+2,,,,,,,"
+    );
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(
+        text(&output.stdout).lines().next().unwrap(),
+        r#"{"firstName":"Ann","lastName":"Lee","address1":"@SUM(A1)","city":"=HYPERLINK(\"http://evil\",\"x\")","state":"-1+2"}"#
     );
 }
 
