@@ -109,6 +109,16 @@ struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     summary_json: Option<PathBuf>,
 
+    /// Read the CSV column COLUMN as the field FIELD (both compared ignoring case and
+    /// separators); repeat for more columns. Overrides names and built-in aliases.
+    #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = csv_fields::parse_map)]
+    maps: Vec<(String, String)>,
+
+    /// Leave CSV columns that match no field out of the records instead of rejecting
+    /// rows with text in them.
+    #[arg(long)]
+    ignore_unknown_columns: bool,
+
     /// Write CSV output cells as they are, even those starting with `=`, `+`, `-`, `@`,
     /// tab or CR, which spreadsheets run as formulas (by default they get a leading `'`).
     #[arg(long)]
@@ -195,11 +205,19 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         args.format,
         std::time::Duration::from_secs(args.open_timeout),
     )?;
+    let header = opened.input.csv_header();
+    if header.is_none() && (!args.maps.is_empty() || args.ignore_unknown_columns) {
+        bail!("--map and --ignore-unknown-columns apply to CSV input only");
+    }
+    let column_options = csv_fields::ColumnOptions {
+        maps: args.maps.clone(),
+        ignore_unknown: args.ignore_unknown_columns,
+    };
     let (validator, warnings) = Validator::new(
         args.schema,
         region,
         args.all_errors,
-        opened.input.csv_header(),
+        header.map(|header| (header, &column_options)),
         output::is_csv(&args.out),
     )
     .map_err(anyhow::Error::msg)

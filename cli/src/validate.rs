@@ -12,7 +12,7 @@ use contactkit::update_profile::{self, UpdateProfile};
 use contactkit::user_properties::{self, ContactId, UserProperty};
 use contactkit::{Report, ValidationErrorKind};
 
-use crate::csv_fields::FieldMap;
+use crate::csv_fields::{ColumnOptions, FieldMap};
 use crate::input::{Body, Echo, Record};
 use crate::json_text;
 
@@ -120,22 +120,25 @@ pub struct Problem {
 
 impl Validator {
     /// A validator for `schema`, phones read in `region` (BIK only), every error of a
-    /// record or the first only, reading CSV rows by `header` (JSON input: `None`), and
+    /// record or the first only, reading CSV rows by `header` and the column options
+    /// (JSON input: `None`), and
     /// rendering valid records as CSV cells when `csv_out` (with [`escape_formula`]
     /// applied unless [`Validator::raw_formulas`]).
     ///
     /// # Errors
     ///
-    /// Two CSV columns match the same field.
+    /// Two CSV columns match the same field, or a `--map` names no column or field.
     pub fn new(
         schema: Schema,
         region: contactkit::Region,
         all_errors: bool,
-        header: Option<&[String]>,
+        columns: Option<(&[String], &ColumnOptions)>,
         csv_out: bool,
     ) -> Result<(Validator, Vec<String>), String> {
-        let header = header.unwrap_or_default().to_vec();
-        let (fields, warnings) = FieldMap::new(schema, &header)?;
+        let default = ColumnOptions::default();
+        let (header, options) = columns.unwrap_or((&[], &default));
+        let header = header.to_vec();
+        let (fields, warnings) = FieldMap::new(schema, &header, options)?;
         let validator = Validator {
             schema,
             bik: user_properties::Options::new()

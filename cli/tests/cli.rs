@@ -984,3 +984,63 @@ fn wide_headers_name_the_real_limit_and_warn_once() {
         "and 3990 more; rows with text in them are rejected as having an unknown key\n"
     ));
 }
+
+/// Issue #15: the column names spreadsheets use (`Phone`, `Mobile`, `E-mail address`,
+/// `Surname`, `Given name`) read through a built-in alias table, `--map COLUMN=FIELD`
+/// names any other, and `--ignore-unknown-columns` leaves the rest out of the record.
+#[test]
+fn column_aliases_map_and_ignore_unknown_columns() {
+    let dir = dir("column_aliases");
+    let input = write(
+        &dir,
+        "export.csv",
+        "Given name,Surname,E-mail address,Mobile,Tel. (work),Notes\n\
+         Ann,Lee,Ann@Example.com,9090909090,+420 777 123 456,call back\n",
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1);
+    assert!(out.is_empty());
+    assert!(rejects[0].contains(r#"ValidationError: \"Tel. (work)\" is not allowed"#));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(
+            "warning: CSV columns read by built-in alias: \"Given name\" as firstName, \
+             \"Surname\" as lastName, \"E-mail address\" as email, \"Mobile\" as phoneNumber \
+             (--map COLUMN=FIELD overrides)"
+        ),
+        "{stderr}"
+    );
+
+    let (output, out, rejects) = check_files(
+        &dir,
+        &input,
+        &[
+            "--map",
+            "tel work=alternatePhoneNumber",
+            "--ignore-unknown-columns",
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    assert!(rejects.is_empty());
+    assert_eq!(
+        out,
+        [
+            r#"{"firstName":"Ann","lastName":"Lee","phoneNumber":"+91 9090909090","alternatePhoneNumber":"+420 777123456","email":"ann@example.com"}"#
+        ]
+    );
+    assert!(text(&output.stderr).contains(
+        "CSV column 6 (\"Notes\") matches no bik field; it is left out of the records (--ignore-unknown-columns)"
+    ));
+
+    let (output, _, _) = check_files(&dir, &input, &["--map", "Fax=phoneNumber"]);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr)
+        .contains("--map Fax=phoneNumber: the CSV header has no column \"Fax\""));
+    let json = write(&dir, "in.jsonl", &format!("{ANN}\n"));
+    let output = run(
+        &["check", json.to_str().unwrap(), "--ignore-unknown-columns"],
+        None,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("apply to CSV input only"));
+}
