@@ -124,6 +124,12 @@ struct CheckArgs {
     #[arg(long)]
     no_escape_formulas: bool,
 
+    /// The input's character encoding, a WHATWG label (utf-16le, windows-1252, latin1,
+    /// windows-1250, ...). Default: UTF-8, or what a byte order mark says; other input
+    /// is refused with a message, never guessed.
+    #[arg(long, value_name = "LABEL", value_parser = input::parse_encoding)]
+    encoding: Option<&'static encoding_rs::Encoding>,
+
     /// How long to wait for a process to open a FIFO input for writing.
     #[arg(long, value_name = "SECONDS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(1..=86_400))]
@@ -204,6 +210,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         &args.input,
         args.format,
         std::time::Duration::from_secs(args.open_timeout),
+        args.encoding,
     )?;
     let header = opened.input.csv_header();
     if header.is_none() && (!args.maps.is_empty() || args.ignore_unknown_columns) {

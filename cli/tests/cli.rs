@@ -1044,3 +1044,62 @@ fn column_aliases_map_and_ignore_unknown_columns() {
     assert_eq!(code(&output), 2);
     assert!(text(&output.stderr).contains("apply to CSV input only"));
 }
+
+/// Issue #15: Excel saves "Unicode text" as UTF-16 with a byte order mark and "CSV" in
+/// the system's code page (Windows-1252 in Western Europe). UTF-16 with a BOM is read;
+/// a code page is read with `--encoding` and otherwise refused with a message naming
+/// the encodings, never decoded as mojibake.
+#[test]
+fn excel_encodings_are_read_or_refused_by_name() {
+    let dir = dir("excel_encodings");
+    let text16 = "First Name\tLast Name\tCity\r\nJiří\tMüller\tBrno\r\n";
+    let utf16le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text16.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let utf16be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text16.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    let expected = r#"{"firstName":"Jiří","lastName":"Müller","city":"Brno"}"#;
+    for (name, bytes) in [("le.csv", &utf16le), ("be.txt", &utf16be)] {
+        let input = dir.join(name);
+        fs::write(&input, bytes).unwrap();
+        let (output, out, _) = check_files(&dir, &input, &[]);
+        assert_eq!(code(&output), 0, "{name}: {}", text(&output.stderr));
+        assert_eq!(out, [expected], "{name}");
+    }
+    // Without its byte order mark UTF-16 is refused, naming the encoding to ask for.
+    let input = dir.join("nobom.csv");
+    fs::write(&input, &utf16le[2..]).unwrap();
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains(
+        "looks like UTF-16 (utf-16le) without a byte order mark; rerun with --encoding utf-16le"
+    ));
+
+    // "José,Müller,Köln" in Windows-1252.
+    let input = dir.join("w1252.csv");
+    fs::write(
+        &input,
+        b"firstName,lastName,city\nJos\xE9,M\xFCller,K\xF6ln\n",
+    )
+    .unwrap();
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains(
+        "w1252.csv is not UTF-8 (byte 0xE9 at offset 27); spreadsheets save \"CSV\" in the system's code page: rerun with --encoding naming it, e.g. --encoding windows-1252"
+    ));
+    assert!(text(&output.stdout).is_empty());
+    for label in ["windows-1252", "latin1"] {
+        let (output, out, _) = check_files(&dir, &input, &["--encoding", label]);
+        assert_eq!(code(&output), 0, "{label}");
+        assert_eq!(
+            out,
+            [r#"{"firstName":"José","lastName":"Müller","city":"Köln"}"#]
+        );
+    }
+    let output = run(&["check", "-", "--encoding", "klingon"], Some(b""));
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("\"klingon\" is not an encoding name"));
+}
