@@ -10,8 +10,9 @@
 //! Problems are sorted by how much of the input they spoil:
 //!
 //! - a *record fault* spoils one record ([`Body::Fault`]: a record over
-//!   [`MAX_RECORD_BYTES`], a CSV row with the wrong number of cells, a cut-off record at
-//!   the end of a truncated JSON document); it is rejected and reading goes on;
+//!   [`MAX_RECORD_BYTES`], a CSV row with the wrong number of cells or an unbalanced quote
+//!   ([`QuoteError`]), a cut-off record at the end of a truncated JSON document); it is
+//!   rejected and reading goes on;
 //! - an *input error* makes the rest of the input unreadable (an I/O error, a JSON
 //!   document that is neither `[...]` nor `{"userProperties": [...]}`, text after the
 //!   document's end): [`Input::next_record`] returns `Err` and the run stops with exit 2.
@@ -22,9 +23,11 @@ use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{bail, Context as _};
 use contactkit::user_properties::{self, BodyError, BodyEvent, BodyReader, FaultKind};
+use encoding_rs::{CoderResult, Decoder, Encoding, UTF_8};
 use serde_json::value::RawValue;
 
 /// The most bytes one record may take (1 MiB, the update-profile API's own body limit);
@@ -33,6 +36,11 @@ pub const MAX_RECORD_BYTES: usize = 1 << 20;
 
 /// The most cells a CSV row may have; more is a record fault like an oversized row.
 const MAX_CSV_CELLS: usize = 4096;
+
+/// The most bytes an oversized record is skipped over in search of its end: a record that
+/// runs on (`/dev/zero`, a binary file, an unterminated quote in a huge file) is an input
+/// error after this, not a run that never ends.
+pub const MAX_SKIP_BYTES: u64 = 64 << 20;
 
 /// How much of the input is read ahead to guess its format and CSV delimiter.
 const SNIFF_BYTES: usize = 4096;
@@ -131,6 +139,9 @@ pub struct Fault {
     pub echo: Echo,
     /// Why it was rejected, e.g. `the row has 5 cells, the header has 6`.
     pub message: String,
+    /// For a CSV row with a quoting error, how many lines of the file it spans (they were
+    /// read as this one record); 0 otherwise.
+    pub quote_lines: u64,
 }
 
 /// The original text of a faulty record, for the rejects file.
@@ -169,8 +180,145 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-/// The buffered byte stream every reader works on: the sniffed prefix, then the rest.
-pub type Source = BufReader<io::Chain<Cursor<Vec<u8>>, Counting<Box<dyn Read + Send>>>>;
+/// The buffered byte stream every reader works on: the sniffed prefix, then the rest, as
+/// UTF-8 (decoded from `--encoding` or a UTF-16 byte order mark).
+pub type Source = BufReader<Box<dyn Read + Send>>;
+
+/// `--encoding LABEL`: any label of the WHATWG Encoding Standard (`utf-16le`,
+/// `windows-1252`, `latin1`, `iso-8859-2`, `windows-1250`, ...).
+///
+/// # Errors
+///
+/// An unknown label.
+pub fn parse_encoding(label: &str) -> Result<&'static Encoding, String> {
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        format!(
+            "{label:?} is not an encoding name (e.g. utf-8, utf-16le, windows-1252, windows-1250)"
+        )
+    })
+}
+
+/// The encoding to read: `forced` if given, else the byte order mark's (UTF-8, UTF-16LE,
+/// UTF-16BE), else UTF-8 when the first bytes are UTF-8. Anything else is refused rather
+/// than guessed: Windows code pages cannot be told apart (0xEC is `ì` in windows-1252 and
+/// `ě` in windows-1250), and a wrong guess writes mojibake into the output.
+fn choose_encoding(
+    forced: Option<&'static Encoding>,
+    prefix: &[u8],
+    name: &str,
+) -> anyhow::Result<&'static Encoding> {
+    if let Some(encoding) = forced {
+        return Ok(encoding);
+    }
+    if let Some((encoding, _)) = Encoding::for_bom(prefix) {
+        return Ok(encoding);
+    }
+    let zeros = |parity: usize| {
+        prefix
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let half = prefix.len() / 2;
+    // Mostly ASCII text in UTF-16 has a zero in every other byte, and only there
+    // (`/dev/zero` has zeros everywhere: not text at all).
+    let (odd, even) = (zeros(1), zeros(0));
+    if half > 0 && (odd * 4 > half) != (even * 4 > half) {
+        let guess = if odd > even { "utf-16le" } else { "utf-16be" };
+        bail!(
+            "{name} looks like UTF-16 ({guess}) without a byte order mark; rerun with \
+             --encoding {guess}"
+        );
+    }
+    if let Err(err) = std::str::from_utf8(prefix) {
+        // A character cut off by the end of the prefix is not an error.
+        if err.error_len().is_some() {
+            let at = err.valid_up_to();
+            let byte = prefix.get(at).copied().unwrap_or_default();
+            bail!(
+                "{name} is not UTF-8 (byte 0x{byte:02X} at offset {at}); spreadsheets save \
+                 \"CSV\" in the system's code page: rerun with --encoding naming it, e.g. \
+                 --encoding windows-1252 (Western European, Latin-1) or --encoding \
+                 windows-1250 (Central European)"
+            );
+        }
+    }
+    Ok(UTF_8)
+}
+
+/// A reader that decodes `inner` from an encoding to UTF-8 as it goes (invalid sequences
+/// become U+FFFD), holding one chunk of each.
+struct Decoding<R> {
+    inner: R,
+    decoder: Decoder,
+    input: Vec<u8>,
+    in_start: usize,
+    in_end: usize,
+    output: Vec<u8>,
+    out_start: usize,
+    out_end: usize,
+    eof: bool,
+    finished: bool,
+}
+
+impl<R: Read> Decoding<R> {
+    fn new(inner: R, encoding: &'static Encoding) -> Self {
+        Decoding {
+            inner,
+            // BOM sniffing: a byte order mark is removed, and wins over `encoding`.
+            decoder: encoding.new_decoder(),
+            input: vec![0; 64 * 1024],
+            in_start: 0,
+            in_end: 0,
+            output: vec![0; 3 * 64 * 1024 + 16],
+            out_start: 0,
+            out_end: 0,
+            eof: false,
+            finished: false,
+        }
+    }
+}
+
+impl<R: Read> Read for Decoding<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        // Each turn either hands out bytes, reads input, or decodes some: it ends.
+        loop {
+            if self.out_start < self.out_end {
+                let ready = self
+                    .output
+                    .get(self.out_start..self.out_end)
+                    .unwrap_or_default();
+                let n = ready.len().min(buf.len());
+                buf.get_mut(..n)
+                    .unwrap_or_default()
+                    .copy_from_slice(ready.get(..n).unwrap_or_default());
+                self.out_start += n;
+                return Ok(n);
+            }
+            if self.finished {
+                return Ok(0);
+            }
+            if self.in_start == self.in_end && !self.eof {
+                let n = self.inner.read(&mut self.input)?;
+                (self.in_start, self.in_end, self.eof) = (0, n, n == 0);
+            }
+            let chunk = self
+                .input
+                .get(self.in_start..self.in_end)
+                .unwrap_or_default();
+            let (result, read, written, _) =
+                self.decoder
+                    .decode_to_utf8(chunk, &mut self.output, self.eof);
+            self.in_start += read;
+            (self.out_start, self.out_end) = (0, written);
+            if self.eof && result == CoderResult::InputEmpty {
+                self.finished = true;
+            }
+        }
+    }
+}
 
 /// An open input: its records, and what the progress bar needs to know.
 pub struct Opened {
@@ -196,17 +344,55 @@ pub fn display_name(path: &Path) -> String {
     }
 }
 
-/// Opens `path` (`-` for standard input) and decides its format.
+/// Opens `path`, waiting at most `timeout` for a writer when it is a FIFO (opening a FIFO
+/// blocks until a process opens it for writing; the thread left waiting ends with the
+/// process).
+fn open_file(path: &Path, timeout: Duration) -> io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if std::fs::metadata(path)?.file_type().is_fifo() {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let fifo = path.to_path_buf();
+            std::thread::spawn(move || {
+                let _ = tx.send(File::open(fifo));
+            });
+            return rx.recv_timeout(timeout).unwrap_or_else(|_| {
+                Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    format!(
+                        "no process opened this FIFO for writing within {} s (--open-timeout)",
+                        timeout.as_secs()
+                    ),
+                ))
+            });
+        }
+    }
+    File::open(path)
+}
+
+/// Opens `path` (`-` for standard input) and decides its format; a FIFO with no writer
+/// is given up on after `open_timeout`.
 ///
 /// # Errors
 ///
-/// The file cannot be opened or read (the message names it), or it is a directory.
-pub fn open(path: &Path, format: FormatArg) -> anyhow::Result<Opened> {
+/// The file cannot be opened or read (the message names it), or it is a directory, or
+/// it is a CSV file whose header row is over [`MAX_RECORD_BYTES`].
+///
+/// The input is read as UTF-8 unless `encoding` names another, or a byte order mark
+/// does; input that is not UTF-8 and has no byte order mark is refused (see
+/// [`choose_encoding`]).
+pub fn open(
+    path: &Path,
+    format: FormatArg,
+    open_timeout: Duration,
+    encoding: Option<&'static Encoding>,
+) -> anyhow::Result<Opened> {
     let name = display_name(path);
     let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if is_stdio(path) {
         (Box::new(io::stdin()), None)
     } else {
-        let file = File::open(path).with_context(|| format!("cannot open {name}"))?;
+        let file = open_file(path, open_timeout).with_context(|| format!("cannot open {name}"))?;
         let meta = file
             .metadata()
             .with_context(|| format!("cannot read {name}"))?;
@@ -225,13 +411,27 @@ pub fn open(path: &Path, format: FormatArg) -> anyhow::Result<Opened> {
         .take(SNIFF_BYTES as u64)
         .read_to_end(&mut prefix)
         .with_context(|| format!("cannot read {name}"))?;
-    if prefix.starts_with(BOM) {
-        prefix.drain(..BOM.len());
-    }
+    let chosen = choose_encoding(encoding, &prefix, &name)?;
+    let rest: Box<dyn Read + Send> = if chosen == UTF_8 {
+        if prefix.starts_with(BOM) {
+            prefix.drain(..BOM.len());
+        }
+        Box::new(counting)
+    } else {
+        // The prefix is decoded again, and the decoded prefix sniffed.
+        let mut decoded = Decoding::new(Cursor::new(prefix).chain(counting), chosen);
+        prefix = Vec::with_capacity(SNIFF_BYTES);
+        (&mut decoded)
+            .take(SNIFF_BYTES as u64)
+            .read_to_end(&mut prefix)
+            .with_context(|| format!("cannot read {name}"))?;
+        Box::new(decoded)
+    };
     let format = resolve_format(format, path, &prefix);
     // The first bytes that are not white space, enough to tell an array from a body.
     let prefix_start = trim_start(&prefix).get(..1).unwrap_or_default().to_vec();
-    let src = BufReader::with_capacity(BUFFER_BYTES, Cursor::new(prefix).chain(counting));
+    let src: Source =
+        BufReader::with_capacity(BUFFER_BYTES, Box::new(Cursor::new(prefix).chain(rest)));
     let input = match format {
         // An empty document holds no records (the API would say it is not JSON).
         Format::Json if trim_start(&prefix_start).is_empty() => Input::Lines(JsonLines::new(src)),
@@ -470,7 +670,14 @@ impl<R: Read> JsonDocument<R> {
                         ),
                         _ => (Echo::Nothing, format!("an empty record ({fault})")),
                     };
-                    (fault.line(), Body::Fault(Fault { echo, message }))
+                    (
+                        fault.line(),
+                        Body::Fault(Fault {
+                            echo,
+                            message,
+                            quote_lines: 0,
+                        }),
+                    )
                 }
                 BodyEvent::Superseded => {
                     eprintln!(
@@ -514,7 +721,11 @@ impl<R: BufRead> JsonLines<R> {
             let number = self.line;
             let mut raw = Vec::new();
             let mut oversize = false;
+            let mut scanned = 0u64;
             loop {
+                if scanned > MAX_SKIP_BYTES {
+                    return Err(runaway(number, "line"));
+                }
                 let buf = self.src.fill_buf()?;
                 if buf.is_empty() {
                     self.done = true;
@@ -532,6 +743,7 @@ impl<R: BufRead> JsonLines<R> {
                     }
                 }
                 self.src.consume(take + usize::from(newline.is_some()));
+                scanned += take as u64;
                 if newline.is_some() {
                     self.line += 1;
                     break;
@@ -543,6 +755,7 @@ impl<R: BufRead> JsonLines<R> {
                     body: Body::Fault(Fault {
                         echo: Echo::Nothing,
                         message: format!("the line is longer than {MAX_RECORD_BYTES} bytes"),
+                        quote_lines: 0,
                     }),
                 }));
             }
@@ -558,6 +771,19 @@ impl<R: BufRead> JsonLines<R> {
     }
 }
 
+/// The input error for a record that does not end within [`MAX_SKIP_BYTES`].
+#[cold]
+fn runaway(line: u64, what: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!(
+            "the {what} starting on line {line} runs on for more than {} MiB without ending; \
+             reading stopped (is this a text file in the format read?)",
+            MAX_SKIP_BYTES >> 20
+        ),
+    )
+}
+
 /// CSV rows after a header row, read with `csv-core` (RFC 4180 quoting: `"a ""b"""`).
 pub struct CsvRecords<R> {
     src: R,
@@ -570,14 +796,124 @@ pub struct CsvRecords<R> {
     fields: usize,
     /// How many bytes of `out` the row last read holds.
     row_bytes: usize,
+    quotes: QuoteScan,
+    /// Whether the header row has been read: an oversized header stops the reading at
+    /// once instead of being skipped.
+    header_read: bool,
     done: bool,
 }
 
 /// Where a CSV row starts, whether it went over the size cap, and how many cells it has.
 struct RowShape {
     line: u64,
+    /// The line the row's last byte is on.
+    last_line: u64,
     oversize: bool,
+    /// Whether the row went over [`MAX_CSV_CELLS`] (else over [`MAX_RECORD_BYTES`]), when
+    /// `oversize`.
+    too_many_cells: bool,
     cells: usize,
+    quote: Option<QuoteError>,
+}
+
+/// A quoting error in a CSV row, which csv-core reads without complaint: the rows after
+/// an unbalanced quote become part of one cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteError {
+    /// A quote opened on this line runs to the end of the input.
+    Unterminated { opened: u64 },
+    /// A quote closed on this line is followed by more text in its cell (`"a"b`), which
+    /// is how a stray quote shows when a later quote closes it.
+    TextAfterClose { line: u64 },
+}
+
+impl QuoteError {
+    fn describe(self) -> String {
+        match self {
+            QuoteError::Unterminated { opened } => {
+                format!("the quote opened on line {opened} is never closed")
+            }
+            QuoteError::TextAfterClose { line } => {
+                format!("a quote closed on line {line} is followed by more text in its cell")
+            }
+        }
+    }
+}
+
+/// Where the quoting of a CSV row stands, byte by byte (RFC 4180, as csv-core reads it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteState {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted cell: `""` (an escaped quote) or the closing quote.
+    QuoteInQuoted,
+}
+
+/// Follows the quoting of the row being read alongside csv-core, to find [`QuoteError`]s.
+#[derive(Debug)]
+struct QuoteScan {
+    delimiter: u8,
+    state: QuoteState,
+    opened: u64,
+    after_close: Option<u64>,
+    /// The line of the last byte fed.
+    last_line: u64,
+}
+
+impl QuoteScan {
+    fn new(delimiter: u8) -> Self {
+        QuoteScan {
+            delimiter,
+            state: QuoteState::FieldStart,
+            opened: 0,
+            after_close: None,
+            last_line: 0,
+        }
+    }
+
+    fn start_row(&mut self) {
+        self.state = QuoteState::FieldStart;
+        self.after_close = None;
+    }
+
+    /// Follows `bytes`, the first of which is on line `line`.
+    fn feed(&mut self, bytes: &[u8], mut line: u64) {
+        use QuoteState::{FieldStart, QuoteInQuoted, Quoted, Unquoted};
+        for &b in bytes {
+            let separator = b == self.delimiter || b == b'\n' || b == b'\r';
+            self.state = match (self.state, b) {
+                (FieldStart, b'"') => {
+                    self.opened = line;
+                    Quoted
+                }
+                (Quoted, b'"') => QuoteInQuoted,
+                (Quoted, _) => Quoted,
+                (QuoteInQuoted, b'"') => Quoted,
+                (_, _) if separator => FieldStart,
+                (QuoteInQuoted, _) => {
+                    self.after_close.get_or_insert(line);
+                    Unquoted
+                }
+                (FieldStart | Unquoted, _) => Unquoted,
+            };
+            self.last_line = line;
+            if b == b'\n' {
+                line += 1;
+            }
+        }
+    }
+
+    /// The row's quoting error, once it has ended (`eof`: at the end of the input).
+    fn error(&self, eof: bool) -> Option<QuoteError> {
+        if eof && self.state == QuoteState::Quoted {
+            return Some(QuoteError::Unterminated {
+                opened: self.opened,
+            });
+        }
+        self.after_close
+            .map(|line| QuoteError::TextAfterClose { line })
+    }
 }
 
 impl<R: BufRead> CsvRecords<R> {
@@ -596,9 +932,20 @@ impl<R: BufRead> CsvRecords<R> {
             ends: vec![0; 64],
             fields: 0,
             row_bytes: 0,
+            quotes: QuoteScan::new(delimiter),
+            header_read: false,
             done: false,
         };
         if let Some(shape) = rows.read_row()? {
+            if let Some(error) = shape.quote {
+                bail!(
+                    "the CSV header row has an unbalanced quote: {}",
+                    error.describe()
+                );
+            }
+            if shape.oversize && shape.too_many_cells {
+                bail!("the CSV header has more than {MAX_CSV_CELLS} columns");
+            }
             if shape.oversize {
                 bail!("the CSV header row is larger than {MAX_RECORD_BYTES} bytes");
             }
@@ -607,6 +954,7 @@ impl<R: BufRead> CsvRecords<R> {
                 .map(|cell| String::from_utf8_lossy(cell).trim().to_owned())
                 .collect();
         }
+        rows.header_read = true;
         Ok(rows)
     }
 
@@ -648,7 +996,25 @@ impl<R: BufRead> CsvRecords<R> {
         }
         let line = self.line;
         let (mut outlen, mut endlen, mut oversize, mut dropped) = (0, 0, false, 0);
+        let mut too_many_cells = false;
+        let mut scanned = 0u64;
+        self.quotes.start_row();
         loop {
+            if oversize && !self.header_read {
+                // A header that never ends (`/dev/zero`) must not be scanned to its end.
+                self.done = true;
+                return Ok(Some(RowShape {
+                    line,
+                    last_line: line,
+                    oversize,
+                    too_many_cells,
+                    cells: dropped + endlen,
+                    quote: None,
+                }));
+            }
+            if scanned > MAX_SKIP_BYTES {
+                return Err(runaway(line, "CSV row"));
+            }
             let input = self.src.fill_buf()?;
             let eof = input.is_empty();
             let (result, nin, nout, nend) = self.core.read_record(
@@ -656,9 +1022,12 @@ impl<R: BufRead> CsvRecords<R> {
                 self.out.get_mut(outlen..).unwrap_or_default(),
                 self.ends.get_mut(endlen..).unwrap_or_default(),
             );
-            let newlines = count_newlines(input.get(..nin).unwrap_or_default());
+            let consumed = input.get(..nin).unwrap_or_default();
+            self.quotes.feed(consumed, self.line);
+            let newlines = count_newlines(consumed);
             self.src.consume(nin);
             self.line += newlines;
+            scanned += nin as u64;
             outlen += nout;
             endlen += nend;
             match result {
@@ -678,6 +1047,7 @@ impl<R: BufRead> CsvRecords<R> {
                 }
                 Res::OutputEndsFull => {
                     if oversize || self.ends.len() >= MAX_CSV_CELLS {
+                        too_many_cells |= self.ends.len() >= MAX_CSV_CELLS;
                         oversize = true;
                         dropped += endlen;
                         endlen = 0;
@@ -688,10 +1058,14 @@ impl<R: BufRead> CsvRecords<R> {
                 Res::Record => {
                     self.fields = if oversize { 0 } else { endlen };
                     self.row_bytes = if oversize { 0 } else { outlen };
+                    let last_line = self.quotes.last_line.max(line);
                     return Ok(Some(RowShape {
                         line,
+                        last_line,
                         oversize,
+                        too_many_cells,
                         cells: dropped + endlen,
+                        quote: self.quotes.error(eof),
                     }));
                 }
                 Res::End => {
@@ -714,13 +1088,50 @@ impl<R: BufRead> CsvRecords<R> {
         let fault = |echo, message| {
             Ok(Some(Record {
                 number: shape.line,
-                body: Body::Fault(Fault { echo, message }),
+                body: Body::Fault(Fault {
+                    echo,
+                    message,
+                    quote_lines: 0,
+                }),
             }))
         };
+        if let Some(error) = shape.quote {
+            let lines = shape.last_line - shape.line + 1;
+            let span = if lines > 1 {
+                format!(
+                    "; lines {} to {} were read as this one record",
+                    shape.line, shape.last_line
+                )
+            } else {
+                String::new()
+            };
+            let message = format!("unbalanced quote: {}{span}", error.describe());
+            let echo = if shape.oversize {
+                Echo::Nothing
+            } else {
+                Echo::Cells(
+                    self.cells()
+                        .map(|c| String::from_utf8_lossy(c).into_owned())
+                        .collect(),
+                )
+            };
+            return Ok(Some(Record {
+                number: shape.line,
+                body: Body::Fault(Fault {
+                    echo,
+                    message,
+                    quote_lines: lines,
+                }),
+            }));
+        }
         if shape.oversize {
             return fault(
                 Echo::Nothing,
-                format!("the row is larger than {MAX_RECORD_BYTES} bytes or {MAX_CSV_CELLS} cells"),
+                if shape.too_many_cells {
+                    format!("the row has more than {MAX_CSV_CELLS} cells")
+                } else {
+                    format!("the row is larger than {MAX_RECORD_BYTES} bytes")
+                },
             );
         }
         let lossy = || -> Vec<String> {
@@ -959,6 +1370,40 @@ mod tests {
         );
         assert_eq!(records[3].number, 7);
         assert_eq!(cells(&records[3]), ["Dan", "x\"y"]);
+    }
+
+    #[test]
+    fn csv_quoting_errors_are_faults_that_name_their_lines() {
+        // (input after the header, the faults as (line, message), the cells of good rows)
+        let (_, records) = csv_rows(b"a,b\n1,\"2\n3,4\n5,6\n");
+        assert_eq!(
+            fault(&records[0]),
+            (
+                2,
+                "unbalanced quote: the quote opened on line 2 is never closed; lines 2 to 4 \
+                 were read as this one record"
+            )
+        );
+        assert_eq!(records.len(), 1);
+        let (_, records) = csv_rows(b"a,b\n1,\"2\n3,\"4\"\n5,6\n");
+        assert_eq!(
+            fault(&records[0]),
+            (
+                2,
+                "unbalanced quote: a quote closed on line 3 is followed by more text in its \
+                 cell; lines 2 to 3 were read as this one record"
+            )
+        );
+        assert_eq!(cells(&records[1]), ["5", "6"]);
+        let (_, records) = csv_rows(b"a,b\n1,\"x\"y\n");
+        assert_eq!(
+            fault(&records[0]).1,
+            "unbalanced quote: a quote closed on line 2 is followed by more text in its cell"
+        );
+        // Quotes that are fine: escaped, spanning lines, inside an unquoted cell, CRLF.
+        let (_, records) = csv_rows(b"a,b\r\n\"x\"\"y\",\"1\r\n2\"\r\n5'10\",z\"\r\n");
+        assert_eq!(cells(&records[0]), ["x\"y", "1\r\n2"]);
+        assert_eq!(cells(&records[1]), ["5'10\"", "z\""]);
     }
 
     #[test]

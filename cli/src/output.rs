@@ -10,20 +10,20 @@
 //! ```
 //!
 //! Both are written through large buffers; the writer thread only copies bytes rendered
-//! by the workers.
+//! by the workers. Files are written through [`Target`]s: a temporary file each, given
+//! its final name by [`Outputs::finish`] (see [`crate::files`]).
 
-use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context as _;
 
-use crate::input::is_stdio;
+use crate::files::Target;
 use crate::validate::{Checked, Output, Schema, Verdict};
 
 const BUFFER_BYTES: usize = 256 * 1024;
 
-type Sink = BufWriter<Box<dyn Write + Send>>;
+type Sink = BufWriter<Target>;
 
 /// Whether normalized records written to `path` are CSV (the name ends in `.csv`, any
 /// case) rather than JSON Lines.
@@ -39,12 +39,9 @@ pub fn is_csv(path: &Path) -> bool {
 ///
 /// The file cannot be created; the message names it.
 fn create(path: &Path) -> anyhow::Result<Sink> {
-    let inner: Box<dyn Write + Send> = if is_stdio(path) {
-        Box::new(io::stdout())
-    } else {
-        Box::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?)
-    };
-    Ok(BufWriter::with_capacity(BUFFER_BYTES, inner))
+    let target =
+        Target::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(BufWriter::with_capacity(BUFFER_BYTES, target))
 }
 
 /// The normalized records' destination.
@@ -134,19 +131,27 @@ impl Outputs {
         }
     }
 
-    /// Flushes both outputs.
+    /// Flushes both outputs and gives them their final names.
     ///
     /// # Errors
     ///
-    /// A flush fails: the second value says which output (`true`: rejects).
+    /// A flush or rename fails: the second value says which output (`true`: rejects).
     pub fn finish(self) -> Result<(), (io::Error, bool)> {
-        match self.records {
-            Records::Jsonl(mut sink) => sink.flush(),
-            Records::Csv(mut writer) => writer.flush(),
-        }
-        .map_err(|e| (e, false))?;
-        if let Some(mut sink) = self.rejects {
-            sink.flush().map_err(|e| (e, true))?;
+        let records = match self.records {
+            Records::Jsonl(sink) => sink.into_inner().map_err(io::IntoInnerError::into_error),
+            Records::Csv(writer) => writer
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|sink| sink.into_inner().map_err(io::IntoInnerError::into_error)),
+        };
+        let rejects = self
+            .rejects
+            .map(|sink| sink.into_inner().map_err(io::IntoInnerError::into_error))
+            .transpose()
+            .map_err(|e| (e, true))?;
+        records.and_then(Target::commit).map_err(|e| (e, false))?;
+        if let Some(rejects) = rejects {
+            rejects.commit().map_err(|e| (e, true))?;
         }
         Ok(())
     }

@@ -63,6 +63,9 @@ pub struct Summary {
     valid: u64,
     invalid: u64,
     duplicates: u64,
+    /// CSV rows with a quoting error, and the lines of the file they span.
+    quote_errors: u64,
+    quote_lines: u64,
     seen: HashSet<u64, BuildHasherDefault<Identity>>,
     errors: HashMap<String, u64>,
 }
@@ -76,6 +79,10 @@ impl Summary {
     /// Counts one verdict.
     pub fn add(&mut self, checked: &Checked) {
         self.records += 1;
+        if checked.quote_lines > 0 {
+            self.quote_errors += 1;
+            self.quote_lines += checked.quote_lines;
+        }
         match &checked.verdict {
             Verdict::Valid { key, .. } => {
                 self.valid += 1;
@@ -134,6 +141,12 @@ impl Summary {
                 text.push_str(&format!("{count:>6}  {message}\n"));
             }
         }
+        if self.quote_errors > 0 {
+            text.push_str(&format!(
+                "unbalanced quotes: {} rows, spanning {} lines of the file (see the rejects)\n",
+                self.quote_errors, self.quote_lines
+            ));
+        }
         let seconds = elapsed.as_secs_f64();
         let rate = if seconds > 0.0 {
             (self.records as f64 / seconds).round()
@@ -158,6 +171,8 @@ impl Summary {
             "invalid": self.invalid,
             "duplicates": self.duplicates,
             "errors": errors,
+            "quote_errors": self.quote_errors,
+            "quote_error_lines": self.quote_lines,
             "seconds": elapsed.as_secs_f64(),
         })
         .to_string()
@@ -172,6 +187,7 @@ mod tests {
     fn valid(key: Option<u64>) -> Checked {
         Checked {
             number: 1,
+            quote_lines: 0,
             verdict: Verdict::Valid {
                 output: Output::Json("{}".into()),
                 key,
@@ -182,6 +198,7 @@ mod tests {
     fn rejected(messages: &[&str]) -> Checked {
         Checked {
             number: 1,
+            quote_lines: 0,
             verdict: Verdict::Rejected {
                 record: b"null".to_vec(),
                 problems: messages

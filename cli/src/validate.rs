@@ -12,7 +12,7 @@ use contactkit::update_profile::{self, UpdateProfile};
 use contactkit::user_properties::{self, ContactId, UserProperty};
 use contactkit::{Report, ValidationErrorKind};
 
-use crate::csv_fields::FieldMap;
+use crate::csv_fields::{ColumnOptions, FieldMap};
 use crate::input::{Body, Echo, Record};
 use crate::json_text;
 
@@ -44,6 +44,9 @@ impl Schema {
     }
 }
 
+/// What the summary counts CSV quoting errors under.
+const QUOTE_TALLY: &str = "unbalanced quote in a CSV row";
+
 /// The settings every record is checked with.
 #[derive(Debug, Clone)]
 pub struct Validator {
@@ -56,6 +59,8 @@ pub struct Validator {
     header: Vec<String>,
     /// Whether valid records are rendered as CSV cells instead of a JSON line.
     csv_out: bool,
+    /// Whether CSV cells that a spreadsheet would run as a formula are escaped.
+    escape_formulas: bool,
 }
 
 /// What checking a record found, with the record's number.
@@ -63,6 +68,10 @@ pub struct Validator {
 pub struct Checked {
     /// The record's line in the input ([`Record::number`]).
     pub number: u64,
+    /// For a CSV row with a quoting error, the lines it spans ([`Fault::quote_lines`]).
+    ///
+    /// [`Fault::quote_lines`]: crate::input::Fault::quote_lines
+    pub quote_lines: u64,
     /// Valid (normalized) or rejected (why).
     pub verdict: Verdict,
 }
@@ -111,21 +120,25 @@ pub struct Problem {
 
 impl Validator {
     /// A validator for `schema`, phones read in `region` (BIK only), every error of a
-    /// record or the first only, reading CSV rows by `header` (JSON input: `None`), and
-    /// rendering valid records as CSV cells when `csv_out`.
+    /// record or the first only, reading CSV rows by `header` and the column options
+    /// (JSON input: `None`), and
+    /// rendering valid records as CSV cells when `csv_out` (with [`escape_formula`]
+    /// applied unless [`Validator::raw_formulas`]).
     ///
     /// # Errors
     ///
-    /// Two CSV columns match the same field.
+    /// Two CSV columns match the same field, or a `--map` names no column or field.
     pub fn new(
         schema: Schema,
         region: contactkit::Region,
         all_errors: bool,
-        header: Option<&[String]>,
+        columns: Option<(&[String], &ColumnOptions)>,
         csv_out: bool,
     ) -> Result<(Validator, Vec<String>), String> {
-        let header = header.unwrap_or_default().to_vec();
-        let (fields, warnings) = FieldMap::new(schema, &header)?;
+        let default = ColumnOptions::default();
+        let (header, options) = columns.unwrap_or((&[], &default));
+        let header = header.to_vec();
+        let (fields, warnings) = FieldMap::new(schema, &header, options)?;
         let validator = Validator {
             schema,
             bik: user_properties::Options::new()
@@ -135,8 +148,16 @@ impl Validator {
             fields,
             header,
             csv_out,
+            escape_formulas: true,
         };
         Ok((validator, warnings))
+    }
+
+    /// Writes CSV cells as they are, even those a spreadsheet would run as a formula
+    /// (`--no-escape-formulas`).
+    pub fn raw_formulas(mut self) -> Self {
+        self.escape_formulas = false;
+        self
     }
 
     /// Checks one record.
@@ -147,13 +168,24 @@ impl Validator {
                 let json = self.fields.to_json(cells.iter());
                 self.validate(&json, || echo_cells(&self.header, cells.iter()))
             }
-            Body::Fault(fault) => Verdict::Rejected {
-                record: echo_fault(&fault.echo),
-                problems: vec![input_problem(&fault.message)],
-            },
+            Body::Fault(fault) => {
+                let mut problem = input_problem(&fault.message);
+                if fault.quote_lines > 0 {
+                    // The message names lines; the summary adds the records up.
+                    QUOTE_TALLY.clone_into(&mut problem.tally);
+                }
+                Verdict::Rejected {
+                    record: echo_fault(&fault.echo),
+                    problems: vec![problem],
+                }
+            }
         };
         Checked {
             number: record.number,
+            quote_lines: match &record.body {
+                Body::Fault(fault) => fault.quote_lines,
+                _ => 0,
+            },
             verdict,
         }
     }
@@ -188,10 +220,9 @@ impl Validator {
 
     fn render_user(&self, user: &UserProperty) -> serde_json::Result<Output> {
         if self.csv_out {
-            Ok(Output::Cells(cells(
-                serde_json::to_value(user)?,
-                self.schema,
-            )))
+            Ok(Output::Cells(
+                self.escape(cells(serde_json::to_value(user)?, self.schema)),
+            ))
         } else {
             serde_json::to_string(user).map(Output::Json)
         }
@@ -199,13 +230,35 @@ impl Validator {
 
     fn render_profile(&self, profile: &UpdateProfile) -> serde_json::Result<Output> {
         if self.csv_out {
-            Ok(Output::Cells(cells(
+            Ok(Output::Cells(self.escape(cells(
                 serde_json::to_value(profile)?,
                 self.schema,
-            )))
+            ))))
         } else {
             serde_json::to_string(profile).map(Output::Json)
         }
+    }
+}
+
+impl Validator {
+    fn escape(&self, mut cells: Vec<String>) -> Vec<String> {
+        if self.escape_formulas {
+            for cell in &mut cells {
+                escape_formula(cell);
+            }
+        }
+        cells
+    }
+}
+
+/// Makes a CSV cell safe to open in a spreadsheet, as OWASP's "CSV Injection" page
+/// recommends: a cell starting with `=`, `+`, `-`, `@`, tab or carriage return, which
+/// Excel, LibreOffice and Google Sheets would run as a formula (`=HYPERLINK(...)`), gets
+/// a leading `'`, which they read as "this cell is text" and do not show. Quoting the
+/// cell is left to the CSV writer.
+pub fn escape_formula(cell: &mut String) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        cell.insert(0, '\'');
     }
 }
 
@@ -386,9 +439,34 @@ mod tests {
             panic!("not cells")
         };
         assert_eq!(cells.len(), user_properties::FIELDS.len());
-        assert_eq!(cells[3], "+91 9090909090");
+        // A leading `+` would make a spreadsheet read the phone as a formula.
+        assert_eq!(cells[3], "'+91 9090909090");
         assert_eq!(cells[14], "true");
         assert_eq!(cells[15], "a;b");
         assert_eq!(cells[16], "");
+    }
+
+    #[test]
+    fn formulas_are_escaped_owasp_style() {
+        // (cell, as written to CSV output); from OWASP's CSV Injection page.
+        let table = [
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Pune", "Pune"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ];
+        for (cell, escaped) in table {
+            let mut cell = cell.to_owned();
+            escape_formula(&mut cell);
+            assert_eq!(cell, escaped);
+        }
     }
 }

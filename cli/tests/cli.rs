@@ -405,9 +405,47 @@ fn csv_output_when_out_ends_in_csv() {
         lines(&out),
         [
             "firstName,lastName,source,phoneNumber,alternatePhoneNumber,email,address1,address2,city,state,country,createdAt,updatedAt,emailMarketingConsent,smsMarketingConsent,tags,partnerCustomerId",
-            "Ann,Lee,,+91 9090909090,,ann@example.com,,,,,,,,,,,",
-            "Cid,Dee,,+420 777123456,,,,,,,,,,,,,",
+            "Ann,Lee,,'+91 9090909090,,ann@example.com,,,,,,,,,,,",
+            "Cid,Dee,,'+420 777123456,,,,,,,,,,,,,",
         ]
+    );
+}
+
+/// Issue #15: CSV output wrote `=HYPERLINK(...)` raw, a formula for whoever opens the file
+/// in a spreadsheet. Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'`
+/// (OWASP); JSON Lines output and rejects stay as they are; `--no-escape-formulas` opts out.
+#[test]
+fn csv_output_escapes_formulas() {
+    let dir = dir("csv_output_escapes_formulas");
+    let input = write(
+        &dir,
+        "in.csv",
+        "firstName,lastName,city,address1,state\n\
+         Ann,Lee,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",@SUM(A1),-1+2\n",
+    );
+    let out = dir.join("clean.csv");
+    let args = [
+        "check",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let output = run(&args, None);
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    assert_eq!(
+        lines(&out)[1],
+        "Ann,Lee,,,,,'@SUM(A1),,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'-1+2,,,,,,,"
+    );
+    let output = run(&[&args[..], &["--no-escape-formulas"]].concat(), None);
+    assert_eq!(code(&output), 0);
+    assert_eq!(
+        lines(&out)[1],
+        "Ann,Lee,,,,,@SUM(A1),,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-1+2,,,,,,,"
+    );
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(
+        text(&output.stdout).lines().next().unwrap(),
+        r#"{"firstName":"Ann","lastName":"Lee","address1":"@SUM(A1)","city":"=HYPERLINK(\"http://evil\",\"x\")","state":"-1+2"}"#
     );
 }
 
@@ -639,4 +677,429 @@ fn keys_after_user_properties_and_a_later_duplicate() {
     let (output, _, _) = check_files(&dir, &input, &[]);
     assert_eq!(code(&output), 1);
     assert!(text(&output.stderr).contains("replaces the records before it"));
+}
+
+/// Issue #15: an output that is the input, under any name, is refused before anything is
+/// written; before, `--summary-json v.csv` turned the input into 651 bytes of JSON, and
+/// `--out` over a hard link or over the file standard input came from truncated it.
+#[test]
+fn outputs_never_overwrite_the_input_or_each_other() {
+    let dir = dir("outputs_never_overwrite");
+    let content = format!("{ANN}\n{BOB}\n");
+    let input = write(&dir, "v.jsonl", &content);
+    let link = dir.join("h.jsonl");
+    fs::hard_link(&input, &link).unwrap();
+    let inp = input.to_str().unwrap();
+    let out = dir.join("out.jsonl");
+    let out = out.to_str().unwrap();
+    let dotted = format!("{}/./v.jsonl", dir.display());
+    for (args, message) in [
+        (
+            vec![inp, "--out", "/dev/null", "--summary-json", inp],
+            "--summary-json ",
+        ),
+        (vec![inp, "--out", out, "--rejects", inp], "--rejects "),
+        (vec![inp, "--out", link.to_str().unwrap()], "--out "),
+        (vec![inp, "--out", &dotted], "--out "),
+    ] {
+        let output = run(&[&["check"][..], &args].concat(), None);
+        assert_eq!(code(&output), 2, "{args:?}");
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.starts_with(&format!("contactkit: error: {message}"))
+                && stderr.contains("is the input file; refusing to overwrite it"),
+            "{stderr}"
+        );
+        assert_eq!(fs::read_to_string(&input).unwrap(), content);
+        assert!(!Path::new(out).exists(), "nothing is written");
+    }
+
+    let output = run(&["check", inp, "--out", out, "--rejects", out], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("--out and --rejects are the same file"));
+    assert!(!Path::new(out).exists());
+
+    // `check - --out v.jsonl < v.jsonl`: standard input is compared by identity too.
+    let output = Command::new(BIN)
+        .args(["check", "-", "--out", inp])
+        .stdin(fs::File::open(&input).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("(standard input is read from it)"));
+    assert_eq!(fs::read_to_string(&input).unwrap(), content);
+
+    // /dev/null may take both streams.
+    let output = run(
+        &["check", inp, "--out", "/dev/null", "--rejects", "/dev/null"],
+        None,
+    );
+    assert_eq!(code(&output), 1, "{}", text(&output.stderr));
+}
+
+/// Issue #15: outputs are written to a temporary file renamed into place at the end, so
+/// an interrupted run leaves the previous file whole (before, it was truncated at once).
+#[test]
+fn an_interrupted_run_leaves_the_outputs_as_they_were() {
+    let dir = dir("interrupted_run");
+    let out = write(&dir, "out.jsonl", "old\n");
+    let mut child = Command::new(BIN)
+        .args(["check", "-", "--out", out.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for _ in 0..10_000 {
+        stdin.write_all(format!("{ANN}\n").as_bytes()).unwrap();
+    }
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(fs::read_to_string(&out).unwrap(), "old\n");
+
+    // A finished run replaces it, and leaves no temporary file behind (the killed run's
+    // hidden one stays: SIGKILL runs no clean-up).
+    let input = write(&dir, "in.jsonl", &format!("{ANN}\n"));
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 0);
+    assert_eq!(lines(&out), [ANN_OUT]);
+    let link = dir.join("link.jsonl");
+    std::os::unix::fs::symlink(&out, &link).unwrap();
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            link.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&output), 0);
+    assert!(fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(lines(&out), [ANN_OUT]);
+    fs::remove_file(&link).unwrap();
+    let temps = fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(temps, 1);
+}
+
+/// Issue #15: an unbalanced quote made csv-core read the rest of the file as one cell, so
+/// the rows after it vanished and the run exited 0. It is now a reject naming the lines,
+/// and the summary counts them.
+#[test]
+fn an_unbalanced_csv_quote_is_a_reject_that_names_the_lines() {
+    let dir = dir("unbalanced_csv_quote");
+    let input = write(
+        &dir,
+        "c.csv",
+        "firstName,lastName,city\nAnn,Lee,Pune\nBob,\"Roy,Brno\nCid,Dee,Praha\nDan,Eve,Linz\n",
+    );
+    let summary = dir.join("summary.json");
+    let (output, out, rejects) =
+        check_files(&dir, &input, &["--summary-json", summary.to_str().unwrap()]);
+    assert_eq!(code(&output), 1, "{}", text(&output.stderr));
+    assert_eq!(
+        out,
+        [r#"{"firstName":"Ann","lastName":"Lee","city":"Pune"}"#]
+    );
+    assert_eq!(
+        rejects,
+        [
+            r#"{"line":3,"record":["Bob","Roy,Brno\nCid,Dee,Praha\nDan,Eve,Linz\n"],"errors":["InputError: unbalanced quote: the quote opened on line 3 is never closed; lines 3 to 5 were read as this one record"]}"#
+        ]
+    );
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("     1  unbalanced quote in a CSV row\n")
+            && stdout.contains("unbalanced quotes: 1 rows, spanning 3 lines of the file"),
+        "{stdout}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(summary).unwrap()).unwrap();
+    assert_eq!(
+        (
+            json["quote_errors"].as_u64(),
+            json["quote_error_lines"].as_u64()
+        ),
+        (Some(1), Some(3))
+    );
+}
+
+/// Runs the binary, killing it (and failing) if it takes more than `seconds`.
+#[track_caller]
+fn run_bounded(args: &[&str], stdin: Stdio, seconds: u64) -> (Output, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed().as_secs() >= seconds {
+            child.kill().unwrap();
+            panic!("{args:?} still runs after {seconds} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    (child.wait_with_output().unwrap(), started.elapsed())
+}
+
+/// Issue #15: `check /dev/zero` spun forever (the header's cap was checked only when the
+/// header ended), and so did any record that never ends; a FIFO with no writer blocked
+/// in open. Each is now an exit 2 with a message.
+#[test]
+fn endless_input_and_a_fifo_without_writer_exit_2() {
+    let (output, _) = run_bounded(&["check", "/dev/zero"], Stdio::null(), 20);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        text(&output.stderr),
+        "contactkit: error: cannot read /dev/zero: the CSV header row is larger than 1048576 bytes\n"
+    );
+    let (output, _) = run_bounded(
+        &[
+            "check",
+            "/dev/zero",
+            "--format",
+            "jsonl",
+            "--out",
+            "/dev/null",
+        ],
+        Stdio::null(),
+        20,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains(
+        "/dev/zero: the line starting on line 1 runs on for more than 64 MiB without ending"
+    ));
+
+    // A CSV row that never ends after a good header: skipped for 64 MiB, then exit 2.
+    let mut child = Command::new(BIN)
+        .args(["check", "-", "--out", "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let zeros = vec![0u8; 1 << 20];
+    let _ = stdin.write_all(b"firstName,lastName\nAnn,Lee\n");
+    for _ in 0..100 {
+        if stdin.write_all(&zeros).is_err() {
+            break;
+        }
+    }
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr)
+        .contains("standard input: the CSV row starting on line 3 runs on for more than 64 MiB"));
+
+    let dir = dir("fifo_without_writer");
+    let fifo = dir.join("in.csv");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let (output, took) = run_bounded(
+        &["check", fifo.to_str().unwrap(), "--open-timeout", "1"],
+        Stdio::null(),
+        20,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(took.as_secs() < 10);
+    assert!(text(&output.stderr).ends_with(
+        "in.csv: no process opened this FIFO for writing within 1 s (--open-timeout)\n"
+    ));
+}
+
+/// Issue #15: `--jobs 10000` started 10,000 threads (77 s, 192 MB for one record). It is
+/// capped at the number of cores, with a warning.
+#[test]
+fn jobs_are_capped_at_the_cores() {
+    let dir = dir("jobs_capped");
+    let input = write(&dir, "in.jsonl", &format!("{ANN}\n"));
+    let (output, took) = run_bounded(
+        &["check", input.to_str().unwrap(), "--jobs", "10000"],
+        Stdio::null(),
+        20,
+    );
+    assert_eq!(code(&output), 0);
+    assert!(took.as_secs() < 10);
+    assert_eq!(text(&output.stdout).lines().next(), Some(ANN_OUT));
+    let cores = std::thread::available_parallelism().unwrap().get();
+    assert_eq!(
+        text(&output.stderr).lines().next().unwrap(),
+        format!("contactkit: warning: --jobs 10000 is more than the {cores} cores; using {cores}")
+    );
+}
+
+/// Issue #15: a header of more than 4,096 cells was reported as "larger than 1048576
+/// bytes", and 4,000 unknown columns printed 4,000 warnings.
+#[test]
+fn wide_headers_name_the_real_limit_and_warn_once() {
+    let dir = dir("wide_headers");
+    let wide: Vec<String> = (0..5000).map(|i| format!("c{i}")).collect();
+    let input = write(&dir, "wide.csv", &format!("{}\n", wide.join(",")));
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).ends_with(": the CSV header has more than 4096 columns\n"));
+
+    let mut header = vec!["firstName".to_owned(), "lastName".to_owned()];
+    header.extend((0..4000).map(|i| format!("extra{i}")));
+    let row = format!("Ann,Lee{}", ",".repeat(4000));
+    let input = write(&dir, "extra.csv", &format!("{}\n{row}\n", header.join(",")));
+    let (output, out, _) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    assert_eq!(out, [r#"{"firstName":"Ann","lastName":"Lee"}"#]);
+    let stderr = text(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr
+        .starts_with("contactkit: warning: 4000 CSV columns match no bik field: 3 (\"extra0\"), "));
+    assert!(stderr.ends_with(
+        "and 3990 more; rows with text in them are rejected as having an unknown key\n"
+    ));
+}
+
+/// Issue #15: the column names spreadsheets use (`Phone`, `Mobile`, `E-mail address`,
+/// `Surname`, `Given name`) read through a built-in alias table, `--map COLUMN=FIELD`
+/// names any other, and `--ignore-unknown-columns` leaves the rest out of the record.
+#[test]
+fn column_aliases_map_and_ignore_unknown_columns() {
+    let dir = dir("column_aliases");
+    let input = write(
+        &dir,
+        "export.csv",
+        "Given name,Surname,E-mail address,Mobile,Tel. (work),Notes\n\
+         Ann,Lee,Ann@Example.com,9090909090,+420 777 123 456,call back\n",
+    );
+    let (output, out, rejects) = check_files(&dir, &input, &[]);
+    assert_eq!(code(&output), 1);
+    assert!(out.is_empty());
+    assert!(rejects[0].contains(r#"ValidationError: \"Tel. (work)\" is not allowed"#));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(
+            "warning: CSV columns read by built-in alias: \"Given name\" as firstName, \
+             \"Surname\" as lastName, \"E-mail address\" as email, \"Mobile\" as phoneNumber \
+             (--map COLUMN=FIELD overrides)"
+        ),
+        "{stderr}"
+    );
+
+    let (output, out, rejects) = check_files(
+        &dir,
+        &input,
+        &[
+            "--map",
+            "tel work=alternatePhoneNumber",
+            "--ignore-unknown-columns",
+        ],
+    );
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    assert!(rejects.is_empty());
+    assert_eq!(
+        out,
+        [
+            r#"{"firstName":"Ann","lastName":"Lee","phoneNumber":"+91 9090909090","alternatePhoneNumber":"+420 777123456","email":"ann@example.com"}"#
+        ]
+    );
+    assert!(text(&output.stderr).contains(
+        "CSV column 6 (\"Notes\") matches no bik field; it is left out of the records (--ignore-unknown-columns)"
+    ));
+
+    let (output, _, _) = check_files(&dir, &input, &["--map", "Fax=phoneNumber"]);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr)
+        .contains("--map Fax=phoneNumber: the CSV header has no column \"Fax\""));
+    let json = write(&dir, "in.jsonl", &format!("{ANN}\n"));
+    let output = run(
+        &["check", json.to_str().unwrap(), "--ignore-unknown-columns"],
+        None,
+    );
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("apply to CSV input only"));
+}
+
+/// Issue #15: Excel saves "Unicode text" as UTF-16 with a byte order mark and "CSV" in
+/// the system's code page (Windows-1252 in Western Europe). UTF-16 with a BOM is read;
+/// a code page is read with `--encoding` and otherwise refused with a message naming
+/// the encodings, never decoded as mojibake.
+#[test]
+fn excel_encodings_are_read_or_refused_by_name() {
+    let dir = dir("excel_encodings");
+    let text16 = "First Name\tLast Name\tCity\r\nJiří\tMüller\tBrno\r\n";
+    let utf16le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text16.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let utf16be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text16.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    let expected = r#"{"firstName":"Jiří","lastName":"Müller","city":"Brno"}"#;
+    for (name, bytes) in [("le.csv", &utf16le), ("be.txt", &utf16be)] {
+        let input = dir.join(name);
+        fs::write(&input, bytes).unwrap();
+        let (output, out, _) = check_files(&dir, &input, &[]);
+        assert_eq!(code(&output), 0, "{name}: {}", text(&output.stderr));
+        assert_eq!(out, [expected], "{name}");
+    }
+    // Without its byte order mark UTF-16 is refused, naming the encoding to ask for.
+    let input = dir.join("nobom.csv");
+    fs::write(&input, &utf16le[2..]).unwrap();
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains(
+        "looks like UTF-16 (utf-16le) without a byte order mark; rerun with --encoding utf-16le"
+    ));
+
+    // "José,Müller,Köln" in Windows-1252.
+    let input = dir.join("w1252.csv");
+    fs::write(
+        &input,
+        b"firstName,lastName,city\nJos\xE9,M\xFCller,K\xF6ln\n",
+    )
+    .unwrap();
+    let output = run(&["check", input.to_str().unwrap()], None);
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains(
+        "w1252.csv is not UTF-8 (byte 0xE9 at offset 27); spreadsheets save \"CSV\" in the system's code page: rerun with --encoding naming it, e.g. --encoding windows-1252"
+    ));
+    assert!(text(&output.stdout).is_empty());
+    for label in ["windows-1252", "latin1"] {
+        let (output, out, _) = check_files(&dir, &input, &["--encoding", label]);
+        assert_eq!(code(&output), 0, "{label}");
+        assert_eq!(
+            out,
+            [r#"{"firstName":"José","lastName":"Müller","city":"Köln"}"#]
+        );
+    }
+    let output = run(&["check", "-", "--encoding", "klingon"], Some(b""));
+    assert_eq!(code(&output), 2);
+    assert!(text(&output.stderr).contains("\"klingon\" is not an encoding name"));
 }
