@@ -512,6 +512,7 @@ fn authorization(headers: &HeaderMap) -> Result<Option<&str>, ()> {
 enum BodyError {
     TooLarge(usize),
     Unreadable,
+    NotJson,
 }
 
 impl BodyError {
@@ -527,6 +528,11 @@ impl BodyError {
                 StatusCode::BAD_REQUEST,
                 "request body could not be read",
             ),
+            BodyError::NotJson => error_response(
+                dialect,
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "request body must be application/json",
+            ),
         }
     }
 }
@@ -534,6 +540,11 @@ impl BodyError {
 /// Reads the body, refusing more than `limit` bytes: at once when `Content-Length` says
 /// so, otherwise as soon as the stream passes the limit (never buffering more).
 async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, BodyError> {
+    // A browser that holds cached Basic credentials can be made to post `text/plain` (a
+    // "simple" request, no CORS preflight) cross-site: only JSON is read.
+    if !is_json(headers) {
+        return Err(BodyError::NotJson);
+    }
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -546,6 +557,16 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
         Err(err) if err.is::<LengthLimitError>() => Err(BodyError::TooLarge(limit)),
         Err(_) => Err(BodyError::Unreadable),
     }
+}
+
+/// Whether `Content-Type` is `application/json`, in any case, parameters allowed
+/// (`application/json; charset=utf-8`).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
 }
 
 /// Runs CPU-bound validation inline for small bodies and on the blocking pool for large

@@ -293,6 +293,9 @@ fn bik_operation(too_large: &str) -> Value {
             "413": response("The body is larger than the limit (4 MiB by default).", "StatusError", &[
                 ("too-large", "Over the default limit", status_error(413, too_large))
             ]),
+            "415": response("The `Content-Type` is not `application/json` (parameters such as `charset` are allowed).", "StatusError", &[
+                ("not-json", "A text/plain body", status_error(415, "request body must be application/json"))
+            ]),
             "500": response("A store failure; the cause is logged, not returned.", "StatusError", &[
                 ("internal", "Internal error", status_error(500, "internal error"))
             ])
@@ -353,6 +356,9 @@ fn profile_operation(too_large: &str) -> Value {
             ]),
             "413": response("The body is larger than the limit (4 MiB by default).", "ProfileError", &[
                 ("too-large", "Over the default limit", profile_error(too_large))
+            ]),
+            "415": response("The `Content-Type` is not `application/json` (parameters such as `charset` are allowed).", "ProfileError", &[
+                ("not-json", "A text/plain body", profile_error("request body must be application/json"))
             ]),
             "500": {
                 "description": "A store failure (`ProfileError`) or a panic caught outside the handler (`StatusError`); the cause is logged, not returned.",

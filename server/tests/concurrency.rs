@@ -82,7 +82,7 @@ pub async fn parallel_profile_updates(server: &TestServer) {
                 addr,
                 "POST",
                 &format!("{PROFILE_PATH}?apiKey={PROD_KEY}"),
-                &[],
+                &[("content-type", "application/json")],
                 body.into_bytes(),
             )
             .await

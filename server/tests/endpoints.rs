@@ -373,7 +373,7 @@ async fn bodies_over_the_limit_are_413_before_being_read() {
     // Chunked, no length: refused once the stream passes the limit.
     let chunk = "a".repeat(16 * 1024);
     let mut request = format!(
-        "POST {PROFILE_PATH}?apiKey={PROD_KEY} HTTP/1.1\r\nhost: x\r\ntransfer-encoding: chunked\r\n\r\n"
+        "POST {PROFILE_PATH}?apiKey={PROD_KEY} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
     );
     for _ in 0..8 {
         request.push_str(&format!("{:x}\r\n{chunk}\r\n", chunk.len()));
@@ -414,7 +414,7 @@ async fn a_request_slower_than_the_timeout_is_408() {
     let server = TestServer::start_with(":memory:", limits).await;
     // The body never arrives in full.
     let request = format!(
-        "POST {BIK_PATH} HTTP/1.1\r\nhost: x\r\nauthorization: {BASIC}\r\ncontent-length: 100\r\n\r\n{{\"userPro"
+        "POST {BIK_PATH} HTTP/1.1\r\nhost: x\r\nauthorization: {BASIC}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{{\"userPro"
     );
     let started = std::time::Instant::now();
     let text = raw_exchange(server.addr, request.as_bytes(), Duration::from_secs(5)).await;
@@ -435,5 +435,67 @@ async fn healthz_reports_the_database() {
         (reply.status, reply.body.as_str()),
         (200, r#"{"status":"ok","database":"sqlite"}"#)
     );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn bodies_that_are_not_application_json_are_415() {
+    // A browser holding cached Basic credentials can be made to post `text/plain`
+    // cross-site without a CORS preflight: only JSON bodies are read, after the
+    // credentials are checked, with each endpoint's own error body.
+    let server = TestServer::start(":memory:").await;
+    let body = r#"{"userProperties":[{"firstName":"A","lastName":"B","email":"a@b.cz"}]}"#;
+    let profile_path = format!("{PROFILE_PATH}?apiKey={PROD_KEY}");
+    for content_type in [
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+        None,
+    ] {
+        let mut bik_headers = vec![("authorization", BASIC)];
+        let mut profile_headers = vec![];
+        if let Some(content_type) = content_type {
+            bik_headers.push(("content-type", content_type));
+            profile_headers.push(("content-type", content_type));
+        }
+        // `send`, not `post`: `post` adds a JSON content type when none is named.
+        let reply = send(server.addr, "POST", BIK_PATH, &bik_headers, body.into()).await;
+        assert_eq!(reply.status, 415, "{content_type:?}: {}", reply.body);
+        assert_eq!(
+            reply.json(),
+            serde_json::json!({"status": 415, "error": "request body must be application/json"})
+        );
+        let profile_body = br#"{"email":"a@b.cz"}"#.to_vec();
+        let reply = send(
+            server.addr,
+            "POST",
+            &profile_path,
+            &profile_headers,
+            profile_body,
+        )
+        .await;
+        assert_eq!(reply.status, 415, "{content_type:?}: {}", reply.body);
+        assert_eq!(
+            reply.json(),
+            serde_json::json!({"success": false, "error": "request body must be application/json"})
+        );
+    }
+    // Parameters and letter case are fine.
+    let reply = server
+        .post(
+            BIK_PATH,
+            &[
+                ("authorization", BASIC),
+                ("content-type", "Application/JSON; charset=UTF-8"),
+            ],
+            body,
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    // Credentials are checked first.
+    let reply = server
+        .post(BIK_PATH, &[("content-type", "text/plain")], body)
+        .await;
+    assert_eq!(reply.status, 401, "{}", reply.body);
+    assert_eq!(server.store.count_contacts().await.unwrap(), 1);
     server.stop().await;
 }

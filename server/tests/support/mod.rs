@@ -133,8 +133,16 @@ impl TestServer {
         self.store.close().await;
     }
 
+    /// A POST; `content-type: application/json` unless `headers` name another.
     pub async fn post(&self, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
-        send(self.addr, "POST", path, headers, body.as_bytes().to_vec()).await
+        let mut headers = headers.to_vec();
+        if !headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+        {
+            headers.push(("content-type", "application/json"));
+        }
+        send(self.addr, "POST", path, &headers, body.as_bytes().to_vec()).await
     }
 
     pub async fn bik(&self, body: &str) -> Reply {
