@@ -333,11 +333,16 @@ async fn bik_user_properties(
         Ok(counts) => counts,
         Err(err) => return internal_error(Dialect::Bik, &err),
     };
-    span.record("created", counts.created);
-    span.record("updated", counts.updated);
+    // The document counts user properties, not contacts: each stored entry once, a create
+    // when its contact did not exist before it (the first entry of an inserted contact),
+    // else an update. The store inserts a contact at most once per request.
+    let created = counts.created;
+    let updated = prepared.stored_entries.saturating_sub(created);
+    span.record("created", created);
+    span.record("updated", updated);
     // The documented response: invalid entries as sent plus `error`, then the counts.
     let response = user_properties::Response::new(&outcome)
-        .counts(counts.created, counts.updated)
+        .counts(created, updated)
         .docs_failed_to_update(prepared.failed);
     Json(response).into_response()
 }
@@ -386,6 +391,8 @@ struct PreparedBik {
     /// `docsFailedToUpdate`: valid entries that name no contact (neither email nor phone).
     failed: Vec<Box<RawValue>>,
     writes: Vec<ContactWrite>,
+    /// The valid entries behind `writes` (a contact's entries are merged into one write).
+    stored_entries: u64,
 }
 
 /// A `docsFailedToUpdate` item: the merged contact, normalized, plus `error`.
@@ -399,6 +406,7 @@ struct FailedDoc<'a> {
 fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> {
     let mut writes = Vec::new();
     let mut failed = Vec::new();
+    let mut stored_entries = 0;
     for contact in outcome.contacts() {
         let merged = contact.merged();
         let key = match merged.contact_id() {
@@ -413,6 +421,7 @@ fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> 
                 continue;
             }
         };
+        stored_entries += contact.entries().count() as u64;
         writes.push(ContactWrite {
             key,
             email: merged.email().map(|e| e.as_str().to_owned()),
@@ -420,7 +429,11 @@ fn prepare_bik(outcome: &BulkOutcome) -> Result<PreparedBik, serde_json::Error> 
             data: serde_json::to_string(&merged)?,
         });
     }
-    Ok(PreparedBik { failed, writes })
+    Ok(PreparedBik {
+        failed,
+        writes,
+        stored_entries,
+    })
 }
 
 /// The `error` of a `docsFailedToUpdate` item.
