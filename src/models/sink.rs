@@ -56,12 +56,26 @@ impl Sink {
 /// The root error for a body the JSON reader refused.
 #[cold]
 pub(crate) fn read_error(error: ReadError, text: &[u8]) -> ValidationError {
-    let kind = match error {
+    match error {
         ReadError::Syntax { offset } => {
             let (line, column) = ReadError::line_column(offset, text);
-            ValidationErrorKind::InvalidJson { line, column }
+            ValidationError::new(
+                ValidationErrorKind::InvalidJson { line, column },
+                Path::root(),
+            )
         }
-        ReadError::TooDeep { limit } => ValidationErrorKind::TooDeep { limit },
-    };
-    ValidationError::new(kind, Path::root())
+        ReadError::TooDeep { limit } => too_deep(limit),
+    }
+}
+
+/// The root error for a body longer than `limit` bytes.
+#[cold]
+pub(crate) fn too_large(limit: usize) -> ValidationError {
+    ValidationError::new(ValidationErrorKind::TooLarge { limit }, Path::root())
+}
+
+/// The root error for a value nested deeper than `limit` levels.
+#[cold]
+pub(crate) fn too_deep(limit: usize) -> ValidationError {
+    ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
 }

@@ -2,17 +2,16 @@
 //! and `axum::Json<UpdateProfile>` give the verdicts and messages of
 //! [`UpdateProfile::from_json`].
 
-use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::de::{Deserialize, Deserializer};
 
 use crate::models::json::de;
-use crate::models::{Path, ValidationError, ValidationErrorKind};
 
-use super::validate::validate_document;
+use super::validate::validate_value;
 use super::{Options, UpdateProfile};
 
 impl<'de> Deserialize<'de> for UpdateProfile {
     /// Reads a body and validates it as [`UpdateProfile::from_json`] does (abort early,
-    /// default [`Options`]); the error's text is the [`ValidationError`]'s
+    /// default [`Options`]); the error's text is the [`ValidationError`](crate::ValidationError)'s
     /// (`ValidationError: "email" is required`).
     ///
     /// The value is read member by member, so key order and duplicate keys (the last
@@ -42,13 +41,8 @@ impl<'de> Deserialize<'de> for UpdateProfile {
     /// ```
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let options = Options::default();
-        let tree = de::read(deserializer, options.common.max_depth)?;
-        if tree.too_deep {
-            let kind = ValidationErrorKind::TooDeep {
-                limit: options.common.max_depth,
-            };
-            return Err(D::Error::custom(ValidationError::new(kind, Path::root())));
-        }
-        validate_document(&tree.value, &options).map_err(|report| D::Error::custom(report.first()))
+        de::validated(deserializer, options.common.max_depth, |value| {
+            validate_value(value, &options)
+        })
     }
 }

@@ -8,7 +8,7 @@ use crate::PostalCode;
 
 use super::UpdateProfile;
 
-/// The default [`Options::max_text_chars`](super::Options::max_text_chars).
+/// The default [`Options::max_text_length`](super::Options::max_text_length).
 const TEXT: usize = UpdateProfile::MAX_TEXT_LENGTH;
 
 /// The body's fields in declared order; [`FIELDS`](super::FIELDS) is derived from it.

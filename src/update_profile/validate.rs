@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::models::fields::{boolean, parsed, text, text_item, Booleans};
 use crate::models::json::{self, Json, Reader};
-use crate::models::sink::{read_error, Sink, Stop};
+use crate::models::sink::{read_error, too_large, Sink, Stop};
 use crate::models::{Cause, Path, Report, ValidationError, ValidationErrorKind};
 use crate::{
     CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, PostalCodeError,
@@ -92,17 +92,11 @@ impl UpdateProfile {
     /// ```
     pub fn from_json_with(body: &[u8], options: &Options) -> Result<UpdateProfile, Report> {
         if body.len() > options.common.max_body_bytes {
-            return Err(ValidationError::new(
-                ValidationErrorKind::TooLarge {
-                    limit: options.common.max_body_bytes,
-                },
-                Path::root(),
-            )
-            .into());
+            return Err(too_large(options.common.max_body_bytes).into());
         }
         let value =
             Reader::document(body, options.common.max_depth).map_err(|e| read_error(e, body))?;
-        validate_document(&value, options)
+        validate_value(&value, options)
     }
 
     /// Validates a body already parsed into a `serde_json::Value` (abort early, default
@@ -171,18 +165,13 @@ impl UpdateProfile {
         body: &serde_json::Value,
         options: &Options,
     ) -> Result<UpdateProfile, Report> {
-        let value = json::from_serde(body, 1, options.common.max_depth).map_err(|limit| {
-            ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
-        })?;
-        validate_document(&value, options)
+        let value = json::from_value(body, options.common.max_depth)?;
+        validate_value(&value, options)
     }
 }
 
 /// Validates a body read as a [`Json`] tree.
-pub(super) fn validate_document(
-    value: &Json<'_>,
-    options: &Options,
-) -> Result<UpdateProfile, Report> {
+pub(super) fn validate_value(value: &Json<'_>, options: &Options) -> Result<UpdateProfile, Report> {
     let mut sink = Sink::new(options.common.abort_early);
     let result = match value {
         Json::Object(members) => validate_members(members, options, &mut sink),

@@ -1,19 +1,18 @@
 //! `Deserialize` for [`UserProperty`]: the full validation of one entry, so
 //! `serde_json::from_slice` gives the verdicts and messages of
-//! [`validate_entry_json`](super::validate_entry_json).
+//! [`UserProperty::from_json`].
 
-use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::de::{Deserialize, Deserializer};
 
 use crate::models::json::de;
-use crate::models::{Path, ValidationError, ValidationErrorKind};
 
 use super::validate::validate_value;
 use super::{Options, UserProperty};
 
 impl<'de> Deserialize<'de> for UserProperty {
     /// Reads one entry and validates it as
-    /// [`validate_entry_json`](super::validate_entry_json) does (abort early, default
-    /// [`Options`]); the error's text is the [`ValidationError`]'s
+    /// [`UserProperty::from_json`] does (abort early, default
+    /// [`Options`]); the error's text is the [`ValidationError`](crate::ValidationError)'s
     /// (`ValidationError: "emial" is not allowed`).
     ///
     /// The entry is read member by member, so key order and duplicate keys (the last
@@ -21,11 +20,11 @@ impl<'de> Deserialize<'de> for UserProperty {
     /// Text a deserializer refuses before validation (not JSON, a number beyond `f64`) is
     /// the deserializer's error. A `Vec<UserProperty>` fails on its first invalid entry:
     /// for BIK's per-entry answers read the body with
-    /// [`validate_request`](super::validate_request).
+    /// [`BulkOutcome::from_json`](super::BulkOutcome::from_json).
     ///
     /// # Errors
     ///
-    /// Every rejection of [`validate_entry_json`](super::validate_entry_json), with the
+    /// Every rejection of [`UserProperty::from_json`], with the
     /// same message, as `D::Error::custom`.
     ///
     /// # Examples
@@ -44,13 +43,8 @@ impl<'de> Deserialize<'de> for UserProperty {
     /// ```
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let options = Options::default();
-        let tree = de::read(deserializer, options.common.max_depth)?;
-        if tree.too_deep {
-            let kind = ValidationErrorKind::TooDeep {
-                limit: options.common.max_depth,
-            };
-            return Err(D::Error::custom(ValidationError::new(kind, Path::root())));
-        }
-        validate_value(&tree.value, &options).map_err(|report| D::Error::custom(report.first()))
+        de::validated(deserializer, options.common.max_depth, |value| {
+            validate_value(value, &options)
+        })
     }
 }

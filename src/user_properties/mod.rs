@@ -65,7 +65,7 @@
 //! ```
 //!
 //! [`UserProperty`] implements `Deserialize` with the validation of
-//! [`validate_entry_json`], for one entry read with serde.
+//! [`UserProperty::from_json`], for one entry read with serde.
 //!
 //! # The schema and its rules
 //!

@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 
 use crate::models::json::{self, ReadError, Reader};
-use crate::models::sink::read_error;
+use crate::models::sink::{read_error, too_large};
 use crate::models::{Path, ValidationError, ValidationErrorKind};
 
-use super::validate::{read_entry, too_large, PROTO, USER_PROPERTIES};
+use super::validate::{read_entry, PROTO, USER_PROPERTIES};
 use super::{BulkOutcome, InvalidEntry, Options, ValidEntry};
 
 impl BulkOutcome {
@@ -76,7 +76,7 @@ impl BulkOutcome {
     /// ```
     pub fn from_json_with(body: &[u8], options: &Options) -> Result<BulkOutcome, ValidationError> {
         if body.len() > options.common.max_body_bytes {
-            return Err(too_large(options));
+            return Err(too_large(options.common.max_body_bytes));
         }
         let fail = |f: Fail| match f {
             Fail::Read(e) => read_error(e, body),

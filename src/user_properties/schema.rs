@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use crate::models::json_schema::{embedded, object_schema, Quirks, DRAFT_2020_12};
 use crate::models::{Field, FieldKind, ModelSchema};
 
-/// The default [`Options::max_string_length`](super::Options::max_string_length).
+/// The default [`Options::max_text_length`](super::Options::max_text_length).
 const TEXT: usize = 10_000;
 /// The default [`Options::max_tags`](super::Options::max_tags).
 const TAGS: usize = 1_000;

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::models::fields::{boolean, text, Booleans};
 use crate::models::json::{self, Json, ReadError, Reader};
-use crate::models::sink::{read_error, Sink, Stop};
+use crate::models::sink::{read_error, too_large, Sink, Stop};
 use crate::models::{Path, Report, ValidationError, ValidationErrorKind};
 
 use super::property::Texts;
@@ -80,7 +80,7 @@ impl UserProperty {
     /// ```
     pub fn from_json_with(entry: &[u8], options: &Options) -> Result<UserProperty, Report> {
         if entry.len() > options.common.max_body_bytes {
-            return Err(too_large(options).into());
+            return Err(too_large(options.common.max_body_bytes).into());
         }
         let read = || -> Result<_, ReadError> {
             let mut reader = Reader::new(entry, options.common.max_depth)?;
@@ -157,9 +157,7 @@ impl UserProperty {
         entry: &serde_json::Value,
         options: &Options,
     ) -> Result<UserProperty, Report> {
-        let value = json::from_serde(entry, 1, options.common.max_depth).map_err(|limit| {
-            ValidationError::new(ValidationErrorKind::TooDeep { limit }, Path::root())
-        })?;
+        let value = json::from_value(entry, options.common.max_depth)?;
         validate_value(&value, options)
     }
 }
@@ -212,16 +210,6 @@ fn key_index(key: &str) -> Option<usize> {
         "partnerCustomerId" => 16,
         _ => return None,
     })
-}
-
-#[cold]
-pub(super) fn too_large(options: &Options) -> ValidationError {
-    ValidationError::new(
-        ValidationErrorKind::TooLarge {
-            limit: options.common.max_body_bytes,
-        },
-        Path::root(),
-    )
 }
 
 pub(super) fn validate_value(value: &Json<'_>, options: &Options) -> Result<UserProperty, Report> {

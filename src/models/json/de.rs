@@ -14,6 +14,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::Json;
+use crate::models::sink::too_deep;
+use crate::models::Report;
 
 /// A tree read from a deserializer, and whether some of it was deeper than `max_depth`.
 pub(crate) struct Tree<'de> {
@@ -34,6 +36,25 @@ pub(crate) fn read<'de, D: de::Deserializer<'de>>(
         too_deep: &mut too_deep,
     })?;
     Ok(Tree { value, too_deep })
+}
+
+/// Reads one value from `deserializer` and hands it to `validate`: what `Deserialize`
+/// for a request model does. Nesting past `max_depth` is the model's `TooDeep` error and
+/// a rejection is the report's first error, each as the deserializer's custom error.
+pub(crate) fn validated<'de, D, T>(
+    deserializer: D,
+    max_depth: usize,
+    validate: impl FnOnce(&Json<'de>) -> Result<T, Report>,
+) -> Result<T, D::Error>
+where
+    D: de::Deserializer<'de>,
+{
+    use de::Error as _;
+    let tree = read(deserializer, max_depth)?;
+    if tree.too_deep {
+        return Err(D::Error::custom(too_deep(max_depth)));
+    }
+    validate(&tree.value).map_err(|report| D::Error::custom(report.first()))
 }
 
 struct ValueSeed<'f> {

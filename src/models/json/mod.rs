@@ -15,6 +15,9 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use crate::models::sink::too_deep;
+use crate::models::ValidationError;
+
 mod compact;
 pub(crate) mod de;
 mod reader;
@@ -90,8 +93,17 @@ pub(crate) fn own_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Vec<&'k s
     out
 }
 
-/// Borrows a `serde_json::Value` as a [`Json`] tree, or returns the depth limit exceeded.
-pub(crate) fn from_serde(
+/// Borrows a `serde_json::Value` as a [`Json`] tree, nested at most `max_depth` levels
+/// (the top-level value is level 1), as the text reader would read its text.
+pub(crate) fn from_value(
+    value: &serde_json::Value,
+    max_depth: usize,
+) -> Result<Json<'_>, ValidationError> {
+    from_serde(value, 1, max_depth).map_err(too_deep)
+}
+
+/// [`from_value`] below `depth`, or the depth limit exceeded.
+fn from_serde(
     value: &serde_json::Value,
     depth: usize,
     max_depth: usize,

@@ -459,7 +459,7 @@ impl<R: Read> BodyReader<R> {
         }
     }
 
-    /// The body's verdict, in `validate_request_with`'s order.
+    /// The body's verdict, in `BulkOutcome::from_json_with`'s order.
     pub(super) fn verdict(&mut self) -> Result<(), BodyError> {
         let invalid = |kind, path| {
             Err(BodyError::Invalid {
@@ -469,7 +469,7 @@ impl<R: Read> BodyReader<R> {
         };
         if self.bytes_read() > self.options.common.max_body_bytes as u64 {
             return Err(BodyError::Invalid {
-                error: too_large(&self.options),
+                error: too_large(self.options.common.max_body_bytes),
                 entry: None,
             });
         }

@@ -19,7 +19,7 @@ pub enum BodyError {
         entry: Option<usize>,
     },
     /// A key of the body is longer than [`BodyReader::max_entry_bytes`]: `body: the key on
-    /// line 3 is longer than 1048576 bytes`. Such a key is unknown, so `validate_request`
+    /// line 3 is longer than 1048576 bytes`. Such a key is unknown, so `BulkOutcome::from_json`
     /// rejects the body too, naming the key.
     KeyTooLarge {
         /// The 1-based line the key starts on.

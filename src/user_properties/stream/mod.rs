@@ -4,10 +4,10 @@ use std::fmt;
 use std::io::{self, Read};
 
 use crate::models::json::{self, Json, ReadError, Reader, Scan};
-use crate::models::sink::read_error;
+use crate::models::sink::{read_error, too_large};
 use crate::models::{Path, ValidationError, ValidationErrorKind};
 
-use super::validate::{read_entry, too_large, PROTO, USER_PROPERTIES};
+use super::validate::{read_entry, PROTO, USER_PROPERTIES};
 use super::{BulkOutcome, InvalidEntry, Options, UserProperty, ValidEntry};
 
 /// Bytes asked of the source per read.
@@ -84,7 +84,7 @@ use input::{Position, Utf8Check};
 /// }
 /// assert_eq!(verdicts, [(0, 2, true), (1, 3, false)]);
 ///
-/// // A body error comes last, with validate_request's message.
+/// // A body error comes last, with BulkOutcome::from_json's message.
 /// let body = br#"{"userProperties": [{"firstName": "A", "lastName": "B"}], "dryRun": true}"#;
 /// let events: Vec<_> = BodyReader::new(&body[..]).collect();
 /// assert!(matches!(events[0], Ok(BodyEvent::Entry(_))));
