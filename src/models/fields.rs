@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use crate::models::json::Json;
 use crate::models::sink::{Sink, Stop};
 use crate::models::text::free_text;
-use crate::models::{Cause, ValidationErrorKind};
+use crate::models::{Cause, Path, ValidationError, ValidationErrorKind};
 
 /// A string field: present when `required`, a string, non-empty after trimming (Joi's
 /// `any.required`, `string.base`, `string.empty` in that order), and representable
@@ -53,12 +53,43 @@ pub(crate) fn text<'v>(
     }
 }
 
-/// One item of a list of free-text strings (`tags`, `groups`): the item's error kind, or
-/// its text.
-pub(crate) fn text_item<'v>(
-    item: &'v Json<'_>,
+/// An array field: its items, `None` when absent (Joi's `array.base` for anything else).
+pub(crate) fn array<'v, 'a>(
+    value: Option<&'v Json<'a>>,
+    key: &str,
+    sink: &mut Sink,
+) -> Result<Option<&'v [Json<'a>]>, Stop> {
+    match value {
+        None => Ok(None),
+        Some(Json::Array(items)) => Ok(Some(items)),
+        Some(_) => sink.fail_at(ValidationErrorKind::NotAnArray, key),
+    }
+}
+
+/// The items of a list of free-text strings (`tags`, `groups`): each item's text goes to
+/// `keep`, each item's error is recorded at `key[index]`; whether every item was text.
+pub(crate) fn text_items<'v>(
+    items: &'v [Json<'_>],
+    key: &str,
     limit: usize,
-) -> Result<Cow<'v, str>, ValidationErrorKind> {
+    sink: &mut Sink,
+    mut keep: impl FnMut(Cow<'v, str>),
+) -> Result<bool, Stop> {
+    let mut ok = true;
+    for (index, item) in items.iter().enumerate() {
+        match text_item(item, limit) {
+            Ok(text) => keep(text),
+            Err(kind) => {
+                ok = false;
+                sink.fail(ValidationError::new(kind, Path::key_index(key, index)))?;
+            }
+        }
+    }
+    Ok(ok)
+}
+
+/// One item of a list of free-text strings: the item's error kind, or its text.
+fn text_item<'v>(item: &'v Json<'_>, limit: usize) -> Result<Cow<'v, str>, ValidationErrorKind> {
     match item {
         Json::String(s) => match s.trim() {
             "" => Err(ValidationErrorKind::Empty),

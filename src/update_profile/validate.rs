@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use crate::models::fields::{boolean, parsed, text, text_item, Booleans};
+use crate::models::fields::{array, boolean, parsed, text, text_items, Booleans};
 use crate::models::json::{self, Json, Reader};
 use crate::models::sink::{read_error, too_large, Sink, Stop};
 use crate::models::{Cause, Path, Report, ValidationError, ValidationErrorKind};
@@ -462,10 +462,8 @@ fn groups(
     options: &Options,
     sink: &mut Sink,
 ) -> Result<Option<Vec<String>>, Stop> {
-    let items = match value {
-        None => return Ok(None),
-        Some(Json::Array(items)) => items,
-        Some(_) => return sink.fail_at(ValidationErrorKind::NotAnArray, key),
+    let Some(items) = array(value, key, sink)? else {
+        return Ok(None);
     };
     if items.len() > options.max_groups {
         let limit = options.max_groups;
@@ -475,25 +473,16 @@ fn groups(
     // Linear look-ups are cheapest for the usual handful of groups; a set keeps a long
     // list from going quadratic.
     let mut seen: Option<HashSet<String>> = (items.len() > 16).then(HashSet::new);
-    let mut ok = true;
-    for (index, item) in items.iter().enumerate() {
-        let kind = match text_item(item, options.common.max_text_length) {
-            Ok(group) => {
-                let group = group.into_owned();
-                let fresh = match &mut seen {
-                    Some(set) => set.insert(group.clone()),
-                    None => !groups.contains(&group),
-                };
-                if fresh {
-                    groups.push(group);
-                }
-                continue;
-            }
-            Err(kind) => kind,
+    let limit = options.common.max_text_length;
+    let ok = text_items(items, key, limit, sink, |group| {
+        let fresh = match &mut seen {
+            Some(set) => set.insert(group.clone().into_owned()),
+            None => !groups.iter().any(|g| *g == group),
         };
-        ok = false;
-        sink.fail(ValidationError::new(kind, Path::key_index(key, index)))?;
-    }
+        if fresh {
+            groups.push(group.into_owned());
+        }
+    })?;
     Ok(ok.then_some(groups))
 }
 

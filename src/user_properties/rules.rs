@@ -2,7 +2,7 @@
 //! Joi's dates and the tags list. Strings, free text and booleans are the shared
 //! [`fields`](crate::models::fields) rules.
 
-use crate::models::fields::{parsed, text_item};
+use crate::models::fields::{array, parsed, text_items};
 use crate::models::json::Json;
 use crate::models::sink::{Sink, Stop};
 use crate::models::{Cause, Path, ValidationError, ValidationErrorKind};
@@ -62,24 +62,12 @@ pub(super) fn tags(
     options: &Options,
     sink: &mut Sink,
 ) -> Result<Option<Vec<String>>, Stop> {
-    let items = match value {
-        None => return Ok(None),
-        Some(Json::Array(items)) => items,
-        Some(_) => return sink.fail_at(ValidationErrorKind::NotAnArray, key),
+    let Some(items) = array(value, key, sink)? else {
+        return Ok(None);
     };
     let mut tags = Vec::with_capacity(items.len());
-    let mut ok = true;
-    for (index, item) in items.iter().enumerate() {
-        let kind = match text_item(item, options.common.max_text_length) {
-            Ok(tag) => {
-                tags.push(tag.into_owned());
-                continue;
-            }
-            Err(kind) => kind,
-        };
-        ok = false;
-        sink.fail(ValidationError::new(kind, Path::key_index(key, index)))?;
-    }
+    let limit = options.common.max_text_length;
+    let ok = text_items(items, key, limit, sink, |tag| tags.push(tag.into_owned()))?;
     // Joi checks an array's rules after its items.
     if items.len() > options.max_tags {
         let limit = options.max_tags;
