@@ -3,7 +3,7 @@
 //! The shape and its differences from Joi are documented in the module docs of
 //! [`crate::models`].
 
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
 
@@ -85,11 +85,7 @@ impl Serialize for Report {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.len()))?;
-        for error in self.iter() {
-            seq.serialize_element(error)?;
-        }
-        seq.end()
+        serializer.collect_seq(self.iter())
     }
 }
 
@@ -108,11 +104,7 @@ impl Serialize for Path {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.len()))?;
-        for segment in self.segments() {
-            seq.serialize_element(segment)?;
-        }
-        seq.end()
+        serializer.collect_seq(self.segments())
     }
 }
 

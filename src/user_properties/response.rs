@@ -188,7 +188,8 @@ impl<'a> Response<'a> {
     }
 }
 
-fn upsert(extras: &mut Vec<(String, serde_json::Value)>, key: String, value: serde_json::Value) {
+/// Sets `key` to `value` in an ordered list of members: in place when present, else last.
+fn upsert<K: PartialEq, V>(extras: &mut Vec<(K, V)>, key: K, value: V) {
     match extras.iter_mut().find(|(k, _)| *k == key) {
         Some(slot) => slot.1 = value,
         None => extras.push((key, value)),
@@ -229,10 +230,7 @@ impl Serialize for Items<'_, '_> {
                 .map(|(k, v)| (k.as_str(), v))
                 .collect();
             for (_, key, value) in response.entry_extras.iter().filter(|e| e.0 == entry.index) {
-                match extras.iter_mut().find(|(k, _)| *k == key) {
-                    Some(slot) => slot.1 = value,
-                    None => extras.push((key, value)),
-                }
+                upsert(&mut extras, key.as_str(), value);
             }
             seq.serialize_element(&Item {
                 entry,
