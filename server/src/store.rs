@@ -20,6 +20,7 @@ use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
 use std::str::FromStr;
+use std::sync::LazyLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context as _;
@@ -77,9 +78,12 @@ impl Source {
         }
     }
 
-    /// The members a *new* contact gets before the first write's own: the documented
-    /// defaults (update-profile's `"newsletter": false`). An update never applies them,
-    /// so a field a request did not send keeps its stored value.
+    /// The members a *new* contact gets before the first write's own: the model's
+    /// documented defaults ([`ModelSchema::new_record_defaults`], update-profile's
+    /// `"newsletter": false`), as JSON text. An update never applies them, so a field a
+    /// request did not send keeps its stored value.
+    ///
+    /// [`ModelSchema::new_record_defaults`]: contactkit::models::ModelSchema::new_record_defaults
     ///
     /// # Examples
     ///
@@ -90,9 +94,20 @@ impl Source {
     /// assert_eq!(Source::Bik.new_contact_defaults(), "{}");
     /// ```
     pub fn new_contact_defaults(self) -> &'static str {
+        // Built once per model from its schema, so the store never restates a default.
+        static BIK: LazyLock<String> = LazyLock::new(|| {
+            contactkit::user_properties::schema()
+                .new_record_defaults()
+                .to_string()
+        });
+        static PROFILE: LazyLock<String> = LazyLock::new(|| {
+            contactkit::update_profile::schema()
+                .new_record_defaults()
+                .to_string()
+        });
         match self {
-            Source::Bik => "{}",
-            Source::UpdateProfile => r#"{"newsletter":false}"#,
+            Source::Bik => &BIK,
+            Source::UpdateProfile => &PROFILE,
         }
     }
 }

@@ -132,6 +132,12 @@ fn property(field: &Field) -> Value {
     if let Value::Object(map) = &mut schema {
         map.insert("description".to_owned(), json!(field.description()));
         map.insert("x-contactkit-rule".to_owned(), json!(kind.rule()));
+        if let Some(default) = field
+            .default_json()
+            .and_then(|d| serde_json::from_str(d).ok())
+        {
+            map.insert("default".to_owned(), default);
+        }
     }
     schema
 }

@@ -96,6 +96,25 @@ impl ModelSchema {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name)
     }
+
+    /// The members a new record gets for the fields it was not sent, as a JSON object:
+    /// each field's [`default_json`](Field::default_json). An update applies none of
+    /// them (a field not sent keeps what is stored).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let defaults = contactkit::update_profile::schema().new_record_defaults();
+    /// assert_eq!(defaults, serde_json::json!({"newsletter": false}));
+    /// assert_eq!(contactkit::user_properties::schema().new_record_defaults(), serde_json::json!({}));
+    /// ```
+    pub fn new_record_defaults(&self) -> serde_json::Value {
+        let members = self.fields.iter().filter_map(|f| {
+            let value = serde_json::from_str(f.default_json?).ok()?;
+            Some((f.name.to_owned(), value))
+        });
+        serde_json::Value::Object(members.collect())
+    }
 }
 
 /// One field of a [`ModelSchema`].
@@ -121,6 +140,7 @@ pub struct Field {
     required: bool,
     max_length: Option<usize>,
     max_items: Option<usize>,
+    default_json: Option<&'static str>,
     description: &'static str,
 }
 
@@ -137,6 +157,7 @@ impl Field {
             required: false,
             max_length: None,
             max_items: None,
+            default_json: None,
             description,
         }
     }
@@ -156,6 +177,12 @@ impl Field {
     /// The same field with a limit on the number of list items.
     pub(crate) const fn with_max_items(mut self, limit: usize) -> Field {
         self.max_items = Some(limit);
+        self
+    }
+
+    /// The same field with the value a new record gets when it is not sent (JSON text).
+    pub(crate) const fn with_default(mut self, json: &'static str) -> Field {
+        self.default_json = Some(json);
         self
     }
 
@@ -226,6 +253,22 @@ impl Field {
     /// ```
     pub const fn max_items(&self) -> Option<usize> {
         self.max_items
+    }
+
+    /// The value, as JSON text, that a new record gets when the field is not sent (the
+    /// document's "Default: false" for `newsletter`); `None` for most fields. The model
+    /// itself reports "not sent" as `None`: applying the default is the store's job, on
+    /// create only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let schema = contactkit::update_profile::schema();
+    /// assert_eq!(schema.field("newsletter").and_then(|f| f.default_json()), Some("false"));
+    /// assert_eq!(schema.field("email").and_then(|f| f.default_json()), None);
+    /// ```
+    pub const fn default_json(&self) -> Option<&'static str> {
+        self.default_json
     }
 
     /// One or two sentences for people: the rule and its rejection message.

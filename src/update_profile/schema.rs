@@ -1,6 +1,6 @@
 //! The model's public description ([`schema`]) and its JSON Schema ([`json_schema`]).
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::models::json_schema::{object_schema, Quirks};
 use crate::models::{Field, FieldKind, ModelSchema};
@@ -58,7 +58,8 @@ pub(super) const TABLE: [Field; 19] = [
         "newsletter",
         FieldKind::Boolean,
         "Newsletter consent: JSON `true` or `false` only (default `false`). Otherwise `\"newsletter\" must be a boolean`.",
-    ),
+    )
+    .with_default("false"),
     Field::new(
         "primaryLocale",
         FieldKind::Locale,
@@ -136,11 +137,7 @@ pub fn schema() -> &'static ModelSchema {
 ///
 /// [`Options`]: super::Options
 pub fn json_schema() -> Value {
-    let mut schema = object_schema(&SCHEMA, Quirks::default());
-    if let Some(Value::Object(newsletter)) = schema.pointer_mut("/properties/newsletter") {
-        newsletter.insert("default".to_owned(), json!(false));
-    }
-    schema
+    object_schema(&SCHEMA, Quirks::default())
 }
 
 #[cfg(test)]
