@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::models::json::{Reader, Splitter};
 
-use super::validate::read_entry;
+use super::validate::read_whole_entry;
 use super::{BulkOutcome, InvalidEntry, Options, ValidEntry};
 
 /// Below this many entries threads cost more than they save (measured: a 64-entry
@@ -47,10 +47,7 @@ pub(super) fn scan_entries(
     let validate = |span: &Range<usize>| {
         // The body was checked to be UTF-8 when its reader was made.
         let item = text.get(span.clone())?;
-        let mut reader = Reader::from_text(item, item_depth);
-        let result = read_entry(&mut reader, options).ok()?;
-        reader.finish().ok()?;
-        Some(result)
+        read_whole_entry(Reader::from_text(item, item_depth), options).ok()
     };
     let mut outcome = BulkOutcome {
         // Reserving for the whole body at once, from the first step's entry size,

@@ -82,13 +82,9 @@ impl UserProperty {
         if entry.len() > options.common.max_body_bytes {
             return Err(too_large(options.common.max_body_bytes).into());
         }
-        let read = || -> Result<_, ReadError> {
-            let mut reader = Reader::new(entry, options.common.max_depth)?;
-            let result = read_entry(&mut reader, options)?;
-            reader.finish()?;
-            Ok(result)
-        };
-        read().map_err(|e| read_error(e, entry))?
+        Reader::new(entry, options.common.max_depth)
+            .and_then(|reader| read_whole_entry(reader, options))
+            .map_err(|e| read_error(e, entry))?
     }
 
     /// Validates one entry already parsed into a `serde_json::Value` (abort early, default
@@ -224,6 +220,18 @@ pub(super) fn validate_value(value: &Json<'_>, options: &Options) -> Result<User
             .map(|()| None),
     };
     conclude(result, sink)
+}
+
+/// Reads a reader's whole text as one entry and validates it: the entry, then only
+/// white space. What every path that has one entry's text does (a single entry, the
+/// rayon path's items, the stream's entries).
+pub(super) fn read_whole_entry(
+    mut reader: Reader<'_>,
+    options: &Options,
+) -> Result<Result<UserProperty, Report>, ReadError> {
+    let result = read_entry(&mut reader, options)?;
+    reader.finish()?;
+    Ok(result)
 }
 
 /// Reads one entry at the reader and validates it. An object is validated as it is read:

@@ -203,23 +203,13 @@ impl RawEntry {
     // boxing it would cost an allocation per invalid entry for nothing.
     #[allow(clippy::result_large_err)]
     pub fn validate(&self, options: &Options) -> Result<UserProperty, InvalidEntry> {
-        let read = || -> Result<_, ReadError> {
-            let limit = options.common.max_depth.saturating_sub(self.levels);
-            let mut reader = Reader::new(&self.text, limit)?;
-            let result = read_entry(&mut reader, options)?;
-            reader.finish()?;
-            Ok(result)
-        };
-        let report = match read() {
+        // The entry sits `levels` deep in the body: the body's limit, reported as such.
+        let limit = options.common.max_depth.saturating_sub(self.levels);
+        let read = Reader::new(&self.text, limit).and_then(|r| read_whole_entry(r, options));
+        let report = match read {
             Ok(Ok(property)) => return Ok(property),
             Ok(Err(report)) => report,
-            Err(ReadError::TooDeep { .. }) => ValidationError::new(
-                ValidationErrorKind::TooDeep {
-                    limit: options.common.max_depth,
-                },
-                Path::root(),
-            )
-            .into(),
+            Err(ReadError::TooDeep { .. }) => too_deep(options.common.max_depth).into(),
             Err(err) => read_error(err, &self.text).into(),
         };
         Err(InvalidEntry {

@@ -4,10 +4,10 @@ use std::fmt;
 use std::io::{self, Read};
 
 use crate::models::json::{self, Json, ReadError, Reader, Scan};
-use crate::models::sink::{read_error, too_large};
+use crate::models::sink::{read_error, too_deep, too_large};
 use crate::models::{Path, ValidationError, ValidationErrorKind};
 
-use super::validate::{read_entry, PROTO, USER_PROPERTIES};
+use super::validate::{read_whole_entry, PROTO, USER_PROPERTIES};
 use super::{BulkOutcome, InvalidEntry, Options, UserProperty, ValidEntry};
 
 /// Bytes asked of the source per read.
