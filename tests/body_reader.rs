@@ -1,29 +1,13 @@
 //! `user_properties::BodyReader`: a body read from a stream, in pieces of any size, is
-//! accepted or rejected exactly as `validate_request_with` decides on the whole body,
+//! accepted or rejected exactly as `BulkOutcome::from_json_with` decides on the whole body,
 //! with the same entries and the same error; faults and recovery beyond that.
 
-use std::io::{self, Read};
-
+use crate::support::Trickle;
 use contactkit::user_properties::{
     BodyError, BodyEvent, BodyReader, BulkOutcome, FaultKind, Options,
 };
 
-/// A source that hands out at most `step` bytes per read.
-struct Trickle<'a> {
-    bytes: &'a [u8],
-    step: usize,
-}
-
-impl Read for Trickle<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.step.min(buf.len()).min(self.bytes.len());
-        buf[..n].copy_from_slice(&self.bytes[..n]);
-        self.bytes = &self.bytes[n..];
-        Ok(n)
-    }
-}
-
-/// The stream agrees with `validate_request_with` on `body`, read in pieces of several
+/// The stream agrees with `BulkOutcome::from_json_with` on `body`, read in pieces of several
 /// sizes.
 #[track_caller]
 fn same(body: &[u8], options: &Options) {

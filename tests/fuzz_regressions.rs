@@ -37,18 +37,9 @@ fn phone_canonical_text_starting_with_the_national_prefix_reads_back() {
 #[cfg(feature = "models")]
 #[test]
 fn a_stream_starting_with_nul_still_checks_the_rest_for_utf8() {
+    use crate::support::Trickle;
     use contactkit::user_properties::{BodyError, BulkOutcome, Options};
 
-    /// Hands out `step` bytes per read.
-    struct Trickle<'a>(&'a [u8], usize);
-    impl std::io::Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            let n = self.1.min(buf.len()).min(self.0.len());
-            buf[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
-    }
     let body: &[u8] = &[0, 0, 2, 32, 5, 148, 255, 170, 91, 93];
     let whole = BulkOutcome::from_json(body).unwrap_err();
     assert_eq!(
@@ -56,13 +47,20 @@ fn a_stream_starting_with_nul_still_checks_the_rest_for_utf8() {
         r#""value" must be valid JSON (line 1, column 6)"#
     );
     for step in 1..=body.len() {
-        match BulkOutcome::from_reader(Trickle(body, step), &Options::new()) {
+        match BulkOutcome::from_reader(Trickle { bytes: body, step }, &Options::new()) {
             Err(BodyError::Invalid { error, .. }) => assert_eq!(error, whole, "step {step}"),
             other => panic!("step {step}: {other:?}"),
         }
     }
     // A NUL then only valid UTF-8: the NUL is the error.
-    let err = BulkOutcome::from_reader(Trickle(b"\0 [1,2]", 1), &Options::new()).unwrap_err();
+    let err = BulkOutcome::from_reader(
+        Trickle {
+            bytes: b"\0 [1,2]",
+            step: 1,
+        },
+        &Options::new(),
+    )
+    .unwrap_err();
     assert_eq!(
         err.to_string(),
         r#"ValidationError: "value" must be valid JSON (line 1, column 1)"#
@@ -76,17 +74,9 @@ fn a_stream_starting_with_nul_still_checks_the_rest_for_utf8() {
 #[cfg(feature = "models")]
 #[test]
 fn a_cut_off_key_reports_its_first_bad_byte() {
+    use crate::support::Trickle;
     use contactkit::user_properties::{BodyError, BulkOutcome, Options};
 
-    struct Trickle<'a>(&'a [u8], usize);
-    impl std::io::Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            let n = self.1.min(buf.len()).min(self.0.len());
-            buf[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
-    }
     for body in [
         &b"{\"us\x0c\0\0\0\0\0\0\0\0"[..],
         b"{\"userProperties\":[], \"a\\q",
@@ -94,7 +84,7 @@ fn a_cut_off_key_reports_its_first_bad_byte() {
     ] {
         let whole = BulkOutcome::from_json(body).unwrap_err();
         for step in 1..=body.len() {
-            match BulkOutcome::from_reader(Trickle(body, step), &Options::new()) {
+            match BulkOutcome::from_reader(Trickle { bytes: body, step }, &Options::new()) {
                 Err(BodyError::Invalid { error, .. }) => assert_eq!(error, whole, "step {step}"),
                 other => panic!("step {step}: {other:?}"),
             }

@@ -30,3 +30,21 @@ pub fn bool_field(case: &Value, key: &str) -> bool {
         .and_then(Value::as_bool)
         .unwrap_or_else(|| panic!("case without boolean `{key}`: {case}"))
 }
+
+/// A source that hands out at most `step` bytes per read, to cut a streamed body anywhere.
+#[cfg(feature = "models")]
+#[derive(Debug)]
+pub struct Trickle<'a> {
+    pub bytes: &'a [u8],
+    pub step: usize,
+}
+
+#[cfg(feature = "models")]
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.step.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
