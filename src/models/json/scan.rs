@@ -29,11 +29,12 @@ impl Scan {
         }
     }
 
-    /// The index of the first `,` or `close` (`]` for an array's items, `}` for an
-    /// object's values) outside strings and at nesting 0; `None` when `bytes` ends first
-    /// (call again with the bytes that follow). A closer of the other kind at nesting 0
-    /// is stray: it stays in the value, which its reader then rejects.
-    pub(crate) fn find_end(&mut self, bytes: &[u8], close: u8) -> Option<usize> {
+    /// The index of the first `,` or `close` (`Some(b']')` for an array's items,
+    /// `Some(b'}')` for an object's values; `None` for a top-level value, which only a
+    /// stray `,` ends early) outside strings and at nesting 0; `None` when `bytes` ends
+    /// first (call again with the bytes that follow). A closer of the other kind at
+    /// nesting 0 is stray: it stays in the value, which its reader then rejects.
+    pub(crate) fn find_end(&mut self, bytes: &[u8], close: Option<u8>) -> Option<usize> {
         let mut i = 0;
         loop {
             if self.in_string {
@@ -46,7 +47,7 @@ impl Scan {
                 b'"' => self.in_string = true,
                 b'{' | b'[' => self.nesting = self.nesting.saturating_add(1),
                 b',' if self.nesting == 0 => return Some(i),
-                _ if b == close && self.nesting == 0 => return Some(i),
+                _ if Some(b) == close && self.nesting == 0 => return Some(i),
                 b'}' | b']' => self.nesting = self.nesting.saturating_sub(1),
                 _ => {}
             }
@@ -91,7 +92,7 @@ mod tests {
     use super::*;
 
     /// The ends found when `text` is fed in chunks of `size` bytes.
-    fn ends(text: &[u8], close: u8, size: usize) -> Vec<usize> {
+    fn ends(text: &[u8], close: Option<u8>, size: usize) -> Vec<usize> {
         let mut found = Vec::new();
         let mut scan = Scan::default();
         let mut at = 0;
@@ -112,18 +113,21 @@ mod tests {
     #[test]
     fn ends_are_the_same_in_any_chunking() {
         let text = br#"{"a":"],}[{\"","b":"\\"} , 7,[1,[2]] ,"x\\\"]" ,"long string with no specials at all"]"#;
-        let whole = ends(text, b']', text.len());
+        let whole = ends(text, Some(b']'), text.len());
         assert_eq!(whole.len(), 5);
         assert_eq!(text[*whole.last().unwrap()], b']');
         for size in 1..20 {
-            assert_eq!(ends(text, b']', size), whole, "chunks of {size}");
+            assert_eq!(ends(text, Some(b']'), size), whole, "chunks of {size}");
         }
     }
 
     #[test]
     fn stray_closers_stay_in_the_value() {
-        assert_eq!(ends(b"1}},2]", b']', 64), [3, 5]);
-        assert_eq!(ends(b"1]],2}", b'}', 64), [3, 5]);
+        assert_eq!(ends(b"1}},2]", Some(b']'), 64), [3, 5]);
+        assert_eq!(ends(b"1]],2}", Some(b'}'), 64), [3, 5]);
+        // A top-level value: only a `,` ends it early, never a NUL (once the closer).
+        assert_eq!(ends(b"\0\0 [1]\0", None, 64), Vec::<usize>::new());
+        assert_eq!(ends(b"\0 1, 2", None, 64), [3]);
         let mut scan = Scan::in_string();
         assert_eq!(scan.string_end(br#"a\"b"c"#), Some(4));
     }

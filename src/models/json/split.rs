@@ -73,7 +73,7 @@ impl<'b> Splitter<'b> {
         while spans.len() < max {
             // A stray `}` stays in its item, whose own parse then fails: the caller falls
             // back to the sequential reader, which reports it at its place.
-            let i = item_start + Scan::default().find_end(bytes.get(item_start..)?, b']')?;
+            let i = item_start + Scan::default().find_end(bytes.get(item_start..)?, Some(b']'))?;
             let b = *bytes.get(i)?;
             let item = bytes.get(item_start..i)?;
             match item.iter().position(|b| !is_space(b)) {

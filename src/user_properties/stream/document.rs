@@ -23,7 +23,7 @@ pub(super) struct Scanned {
 impl<R: Read> BodyReader<R> {
     /// Scans the value at the next non-blank byte up to the `,` or `close` that ends it
     /// (not consumed), keeping its text in the buffer unless it is over the limit.
-    pub(super) fn scan_value(&mut self, close: u8) -> io::Result<Scanned> {
+    pub(super) fn scan_value(&mut self, close: Option<u8>) -> io::Result<Scanned> {
         self.peek()?;
         let offset = self.base + self.pos as u64;
         self.move_cursor(offset);
@@ -166,12 +166,12 @@ impl<R: Read> BodyReader<R> {
             Some(_) => {
                 // Not the expected kind: it must still be JSON to the end, then it is
                 // "must be of type object" / "must be an array".
-                let value = self.scan_value(0)?;
+                let value = self.scan_value(None)?;
                 self.check_value(&value, 0);
                 // A top-level value ends at the end of the input; the scan stops early
-                // only at a `,` or a NUL byte (the sentinel closer `0`), and the rest
-                // must still be read for the UTF-8 check, which outranks a syntax error.
-                if value.stop.is_some() {
+                // only at a stray `,`, after which the rest is still read (for the UTF-8
+                // check, which outranks a syntax error).
+                if let Some(b',') = value.stop {
                     return Ok(self.broken(self.base + self.pos as u64));
                 }
                 // The whole rest was read (unchecked past the limit).
@@ -220,7 +220,7 @@ impl<R: Read> BodyReader<R> {
             }
             self.user_properties = Some(Held::NotArray);
         }
-        let value = self.scan_value(b'}')?;
+        let value = self.scan_value(Some(b'}'))?;
         self.check_value(&value, 1);
         self.state = match value.stop {
             None => self.broken(self.base + self.buf.len() as u64),
@@ -357,7 +357,7 @@ impl<R: Read> BodyReader<R> {
                 self.array_path(),
             ));
         }
-        let value = self.scan_value(b']')?;
+        let value = self.scan_value(Some(b']'))?;
         self.index += 1;
         self.state = match value.stop {
             Some(b',') => {
