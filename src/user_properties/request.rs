@@ -160,15 +160,14 @@ fn scan_body<'a>(reader: &mut Reader<'a>, options: &Options) -> Result<BodyScan<
                 // The body object and this array enclose each entry: two levels.
                 scan.user_properties = Some(Scanned::Entries(scan_entries(r, options, 2)?));
             }
+            // Values never read: they must be JSON, nothing is built.
             USER_PROPERTIES => {
-                r.value()?;
+                r.skip()?;
                 scan.user_properties = Some(Scanned::NotArray);
             }
-            PROTO => {
-                r.value()?;
-            }
+            PROTO => r.skip()?,
             _ => {
-                r.value()?;
+                r.skip()?;
                 scan.unknown.push(key.name);
             }
         }

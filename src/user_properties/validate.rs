@@ -249,16 +249,21 @@ pub(super) fn read_entry<'a>(
     let mut slots: [Option<Json<'a>>; FIELDS.len()] = std::array::from_fn(|_| None);
     let mut unknown: Vec<Cow<'a, str>> = Vec::new();
     reader.object(|r, key| -> Result<(), ReadError> {
-        let value = r.value()?;
         match key_index(&key.name) {
             // JSON.parse's duplicate rule: the last value wins.
             Some(i) => {
+                let value = r.value()?;
                 if let Some(slot) = slots.get_mut(i) {
                     *slot = Some(value);
                 }
             }
-            None if key.name == PROTO => {}
-            None => unknown.push(key.name),
+            // Only the key is ever used: the value must be JSON, nothing is built.
+            None => {
+                r.skip()?;
+                if key.name != PROTO {
+                    unknown.push(key.name);
+                }
+            }
         }
         Ok(())
     })?;
