@@ -49,6 +49,7 @@ mod http;
 pub mod logging;
 pub mod openapi;
 pub mod store;
+pub mod tenant;
 
 use std::future::Future;
 
