@@ -20,7 +20,6 @@ use axum::{Json, Router};
 use contactkit::update_profile::{self, UpdateProfile};
 use contactkit::user_properties::{self, BulkOutcome, UserProperty};
 use contactkit::ApiKey;
-use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -30,6 +29,10 @@ use tracing::field::Empty;
 use crate::auth::{ApiKeys, BasicCredentials};
 use crate::logging::mask_email;
 use crate::store::{ContactKey, ContactWrite, Source, Store};
+
+mod body;
+
+use body::read_body;
 
 /// The update-profile route, as documented by BizKitHub.
 pub const UPDATE_PROFILE_PATH: &str = "/api/v1/customer/update-profile";
@@ -520,66 +523,6 @@ fn authorization(headers: &HeaderMap) -> Result<Option<&str>, ()> {
         None => Ok(None),
         Some(value) => value.to_str().map(Some).map_err(|_| ()),
     }
-}
-
-enum BodyError {
-    TooLarge(usize),
-    Unreadable,
-    NotJson,
-}
-
-impl BodyError {
-    fn response(&self, dialect: Dialect) -> Response {
-        match self {
-            BodyError::TooLarge(limit) => error_response(
-                dialect,
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &format!("request body is larger than {limit} bytes"),
-            ),
-            BodyError::Unreadable => error_response(
-                dialect,
-                StatusCode::BAD_REQUEST,
-                "request body could not be read",
-            ),
-            BodyError::NotJson => error_response(
-                dialect,
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "request body must be application/json",
-            ),
-        }
-    }
-}
-
-/// Reads the body, refusing more than `limit` bytes: at once when `Content-Length` says
-/// so, otherwise as soon as the stream passes the limit (never buffering more).
-async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, BodyError> {
-    // A browser that holds cached Basic credentials can be made to post `text/plain` (a
-    // "simple" request, no CORS preflight) cross-site: only JSON is read.
-    if !is_json(headers) {
-        return Err(BodyError::NotJson);
-    }
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > limit as u64) {
-        return Err(BodyError::TooLarge(limit));
-    }
-    match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(err) if err.is::<LengthLimitError>() => Err(BodyError::TooLarge(limit)),
-        Err(_) => Err(BodyError::Unreadable),
-    }
-}
-
-/// Whether `Content-Type` is `application/json`, in any case, parameters allowed
-/// (`application/json; charset=utf-8`).
-fn is_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
 }
 
 /// Runs CPU-bound validation inline for small bodies and on the blocking pool for large
