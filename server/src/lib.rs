@@ -48,75 +48,9 @@ pub mod config;
 mod http;
 pub mod logging;
 pub mod openapi;
+mod serve;
 pub mod store;
 pub mod tenant;
 
-use std::future::Future;
-
 pub use http::{router, AppState, Limits, BIK_PATH, UPDATE_PROFILE_PATH};
-
-/// Serves `state`'s application on `listener` until `shutdown` completes, then stops
-/// accepting, lets requests in flight finish (each is bounded by the request timeout) and
-/// returns.
-///
-/// # Errors
-///
-/// An I/O error of the listener.
-///
-/// # Examples
-///
-/// ```
-/// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
-/// # let state = contactkit_server::AppState::new(
-/// #     contactkit_server::store::Store::connect(":memory:").await?,
-/// #     Default::default(), Default::default(), Default::default());
-/// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-/// // Stops at once: the shutdown future is already complete.
-/// contactkit_server::serve(listener, state, async {}).await?;
-/// # Ok(()) }
-/// ```
-pub async fn serve<F>(
-    listener: tokio::net::TcpListener,
-    state: AppState,
-    shutdown: F,
-) -> std::io::Result<()>
-where
-    F: Future<Output = ()> + Send + 'static,
-{
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
-}
-
-/// Completes on SIGINT (Ctrl-C) or, on Unix, SIGTERM: the shutdown signal of `main`.
-///
-/// # Examples
-///
-/// ```no_run
-/// # async fn demo(listener: tokio::net::TcpListener, state: contactkit_server::AppState) -> std::io::Result<()> {
-/// contactkit_server::serve(listener, state, contactkit_server::shutdown_signal()).await
-/// # }
-/// ```
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            // No handler could be installed: never complete from this branch.
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => tracing::info!("SIGINT received: shutting down"),
-        () = terminate => tracing::info!("SIGTERM received: shutting down"),
-    }
-}
+pub use serve::{serve, serve_with, shutdown_signal, ServeOptions};

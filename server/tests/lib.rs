@@ -2,6 +2,7 @@
 
 mod concurrency;
 mod endpoints;
+mod hygiene;
 mod logs;
 mod openapi;
 #[cfg(feature = "postgres")]

@@ -305,3 +305,35 @@ pub fn bik_body(contacts: impl IntoIterator<Item = usize>, tag: &str) -> String 
         .collect();
     format!(r#"{{"userProperties":[{}]}}"#, entries.join(","))
 }
+
+/// A server on [`contactkit_server::serve_with`] with `limits` and `options`, and its
+/// state (for the body budget's gauge).
+pub async fn start_serving(
+    limits: Limits,
+    options: contactkit_server::ServeOptions,
+) -> (TestServer, AppState) {
+    let store = Store::connect(":memory:").await.expect("store opens");
+    let api_keys = ApiKeys::parse_list(&format!("{PROD_KEY},{DEV_KEY}")).expect("keys");
+    let basic = BasicCredentials::parse_list(BASIC_PAIR).expect("pairs");
+    let state = AppState::new(store.clone(), api_keys, basic, limits);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let addr = listener.local_addr().expect("local addr");
+    let (stop, stopped) = oneshot::channel::<()>();
+    let handle = tokio::spawn(contactkit_server::serve_with(
+        listener,
+        state.clone(),
+        options,
+        async move {
+            let _ = stopped.await;
+        },
+    ));
+    let server = TestServer {
+        addr,
+        store,
+        stop: Some(stop),
+        handle,
+    };
+    (server, state)
+}
