@@ -240,6 +240,7 @@ impl Args {
                 max_body_bytes: self.max_body_bytes,
                 request_timeout: Duration::from_secs(self.request_timeout),
                 bik_default_region: region,
+                ..Limits::default()
             },
         })
     }

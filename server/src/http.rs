@@ -31,8 +31,10 @@ use crate::logging::mask_email;
 use crate::store::{ContactKey, ContactWrite, Source, Store};
 
 mod body;
+mod budget;
 
 use body::read_body;
+pub use budget::BodyBudget;
 
 /// The update-profile route, as documented by BizKitHub.
 pub const UPDATE_PROFILE_PATH: &str = "/api/v1/customer/update-profile";
@@ -55,6 +57,8 @@ const BLOCKING_THRESHOLD: usize = 64 * 1024;
 /// assert_eq!(limits.max_body_bytes, 4 * 1024 * 1024);
 /// assert_eq!(limits.request_timeout, Duration::from_secs(30));
 /// assert_eq!(limits.bik_default_region, contactkit::Region::IN);
+/// assert_eq!(limits.max_body_bytes_in_flight, 64 * 1024 * 1024);
+/// assert_eq!(limits.body_budget_wait, Duration::from_secs(1));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
@@ -64,15 +68,26 @@ pub struct Limits {
     pub request_timeout: Duration,
     /// The region of BIK phone numbers sent without `+` (BIK sends Indian national numbers).
     pub bik_default_region: contactkit::Region,
+    /// The most request-body bytes held at once, server-wide (see [`BodyBudget`]); at
+    /// least `max_body_bytes`, or a body at the limit waits for the whole budget.
+    pub max_body_bytes_in_flight: usize,
+    /// How long a request waits for room in that budget before it gets 503 with
+    /// `Retry-After`.
+    pub body_budget_wait: Duration,
 }
 
 impl Default for Limits {
-    /// 4 MiB bodies, 30 s per request, region `IN`.
+    /// 4 MiB bodies, 30 s per request, region `IN`, 64 MiB of bodies in flight with a
+    /// wait of 1 s.
     fn default() -> Self {
         Limits {
             max_body_bytes: 4 * 1024 * 1024,
             request_timeout: Duration::from_secs(30),
             bik_default_region: contactkit::Region::IN,
+            // 16 bodies at the limit; a 4 MB BIK body peaks at ~4 times its size while it
+            // is validated.
+            max_body_bytes_in_flight: 64 * 1024 * 1024,
+            body_budget_wait: Duration::from_secs(1),
         }
     }
 }
@@ -113,6 +128,7 @@ struct Inner {
     request_timeout: Duration,
     bik_options: user_properties::Options,
     profile_options: update_profile::Options,
+    body_budget: BodyBudget,
 }
 
 impl AppState {
@@ -154,6 +170,10 @@ impl AppState {
                 request_timeout: limits.request_timeout,
                 bik_options,
                 profile_options,
+                body_budget: BodyBudget::new(
+                    limits.max_body_bytes_in_flight,
+                    limits.body_budget_wait,
+                ),
             }),
         }
     }
@@ -172,6 +192,23 @@ impl AppState {
     /// ```
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// The budget of request-body bytes in flight, with its gauge.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// # let state = contactkit_server::AppState::new(
+    /// #     contactkit_server::store::Store::connect(":memory:").await?,
+    /// #     Default::default(), Default::default(), Default::default());
+    /// assert_eq!(state.body_budget().capacity(), 64 * 1024 * 1024);
+    /// assert_eq!(state.body_budget().held(), 0);
+    /// # Ok(()) }
+    /// ```
+    pub fn body_budget(&self) -> &BodyBudget {
+        &self.inner.body_budget
     }
 }
 
@@ -242,7 +279,7 @@ async fn update_profile(
         return profile_unauthorized("api key: unknown key");
     }
 
-    let body = match read_body(&headers, body, state.inner.max_body_bytes).await {
+    let body = match read_body(&headers, body, &state).await {
         Ok(body) => body,
         Err(err) => return err.response(Dialect::Profile),
     };
@@ -309,7 +346,7 @@ async fn bik_user_properties(
         return response;
     }
 
-    let body = match read_body(&headers, body, state.inner.max_body_bytes).await {
+    let body = match read_body(&headers, body, &state).await {
         Ok(body) => body,
         Err(err) => return err.response(Dialect::Bik),
     };

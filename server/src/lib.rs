@@ -52,5 +52,5 @@ mod serve;
 pub mod store;
 pub mod tenant;
 
-pub use http::{router, AppState, Limits, BIK_PATH, UPDATE_PROFILE_PATH};
+pub use http::{router, AppState, BodyBudget, Limits, BIK_PATH, UPDATE_PROFILE_PATH};
 pub use serve::{serve, serve_with, shutdown_signal, ServeOptions};

@@ -22,66 +22,6 @@ fn patient() -> ServeOptions {
 
 const HEALTHZ: &[u8] = b"GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n";
 
-/// How a connection ended, seen from the client.
-#[derive(Debug, PartialEq, Eq)]
-enum End {
-    /// The server closed it (EOF).
-    Closed,
-    /// The server reset it.
-    Reset,
-    /// Still open when the wait ended.
-    Open,
-}
-
-/// Reads until the server closes the connection or `wait` passes.
-async fn read_to_end(stream: &mut TcpStream, wait: Duration) -> (String, End) {
-    let mut out = Vec::new();
-    let mut buf = [0u8; 8192];
-    let deadline = tokio::time::Instant::now() + wait;
-    let end = loop {
-        match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
-            Err(_) => break End::Open,
-            Ok(Ok(0)) => break End::Closed,
-            Ok(Ok(n)) => out.extend_from_slice(&buf[..n]),
-            Ok(Err(_)) => break End::Reset,
-        }
-    };
-    (String::from_utf8_lossy(&out).into_owned(), end)
-}
-
-/// Reads one response with a `Content-Length` body, or `None` if none is complete within
-/// `wait`.
-async fn read_response(stream: &mut TcpStream, wait: Duration) -> Option<String> {
-    let mut out = Vec::new();
-    let mut buf = [0u8; 8192];
-    let deadline = tokio::time::Instant::now() + wait;
-    loop {
-        match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
-            Ok(Ok(n)) if n > 0 => {
-                out.extend_from_slice(&buf[..n]);
-                let text = String::from_utf8_lossy(&out).into_owned();
-                if is_complete(&text) {
-                    return Some(text);
-                }
-            }
-            _ => return None,
-        }
-    }
-}
-
-fn is_complete(text: &str) -> bool {
-    let Some((head, body)) = text.split_once("\r\n\r\n") else {
-        return false;
-    };
-    let length = head.lines().find_map(|line| {
-        let (name, value) = line.split_once(':')?;
-        name.eq_ignore_ascii_case("content-length")
-            .then(|| value.trim().parse::<usize>().ok())
-            .flatten()
-    });
-    length.is_some_and(|len| body.len() >= len)
-}
-
 async fn connect(server: &TestServer) -> TcpStream {
     TcpStream::connect(server.addr).await.expect("connect")
 }

@@ -1,5 +1,6 @@
 //! The reference server over real HTTP on loopback: one integration binary.
 
+mod bodies;
 mod concurrency;
 mod endpoints;
 mod hygiene;

@@ -1,12 +1,13 @@
-//! Reading a request body: JSON only, under the size limit.
+//! Reading a request body: JSON only, under the size limit, within the server-wide
+//! budget of body bytes in flight.
 
 use axum::body::{Body, Bytes};
-use axum::http::header::{self, HeaderMap};
+use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::StatusCode;
 use axum::response::Response;
-use http_body_util::{BodyExt as _, LengthLimitError, Limited};
+use http_body_util::BodyExt as _;
 
-use super::{error_response, Dialect};
+use super::{error_response, AppState, Dialect};
 
 /// Why a body was not read; [`BodyError::response`] answers it in the endpoint's dialect.
 pub(super) enum BodyError {
@@ -16,7 +17,14 @@ pub(super) enum BodyError {
     Unreadable,
     /// 415 `request body must be application/json`.
     NotJson,
+    /// 503 `server busy: too many request bodies in flight, retry later`, with
+    /// `Retry-After: 1` (the [`BodyBudget`](super::BodyBudget) had no room in time).
+    Busy,
 }
+
+/// The `Retry-After` of a 503 for a full budget: bodies are held for as long as they take
+/// to validate, rarely over a second.
+const RETRY_AFTER_SECONDS: HeaderValue = HeaderValue::from_static("1");
 
 impl BodyError {
     pub(super) fn response(&self, dialect: Dialect) -> Response {
@@ -36,17 +44,32 @@ impl BodyError {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "request body must be application/json",
             ),
+            BodyError::Busy => {
+                let mut response = error_response(
+                    dialect,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "server busy: too many request bodies in flight, retry later",
+                );
+                let headers = response.headers_mut();
+                headers.insert(header::RETRY_AFTER, RETRY_AFTER_SECONDS);
+                // The body was not read: this connection cannot carry another request.
+                headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
+                response
+            }
         }
     }
 }
 
 /// Reads the body, refusing more than `limit` bytes: at once when `Content-Length` says
-/// so, otherwise as soon as the stream passes the limit (never buffering more).
+/// so, otherwise as soon as the stream passes the limit (never buffering more). The bytes
+/// returned hold their reservation in the state's [`BodyBudget`](super::BodyBudget) until
+/// they are dropped.
 pub(super) async fn read_body(
     headers: &HeaderMap,
-    body: Body,
-    limit: usize,
+    mut body: Body,
+    state: &AppState,
 ) -> Result<Bytes, BodyError> {
+    let limit = state.inner.max_body_bytes;
     // A browser that holds cached Basic credentials can be made to post `text/plain` (a
     // "simple" request, no CORS preflight) cross-site: only JSON is read.
     if !is_json(headers) {
@@ -59,11 +82,33 @@ pub(super) async fn read_body(
     if declared.is_some_and(|len| len > limit as u64) {
         return Err(BodyError::TooLarge(limit));
     }
-    match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(err) if err.is::<LengthLimitError>() => Err(BodyError::TooLarge(limit)),
-        Err(_) => Err(BodyError::Unreadable),
+    let declared = declared.map_or(0, |len| len as usize);
+    // A declared length is reserved whole before a byte is read, so a body that is being
+    // read never waits halfway; reserving chunk by chunk, bodies each holding part of the
+    // budget could starve one another until all time out. A chunked body has no length
+    // to reserve and grows its reservation as it arrives.
+    let mut reservation = state.inner.body_budget.reservation();
+    reservation
+        .grow_to(declared)
+        .await
+        .map_err(|_| BodyError::Busy)?;
+    let mut buffer = Vec::with_capacity(declared);
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|_| BodyError::Unreadable)?;
+        let Ok(data) = frame.into_data() else {
+            continue; // trailers
+        };
+        let total = buffer.len() + data.len();
+        if total > limit {
+            return Err(BodyError::TooLarge(limit));
+        }
+        reservation
+            .grow_to(total)
+            .await
+            .map_err(|_| BodyError::Busy)?;
+        buffer.extend_from_slice(&data);
     }
+    Ok(reservation.attach(Bytes::from(buffer)))
 }
 
 /// Whether `Content-Type` is `application/json`, in any case, parameters allowed

@@ -337,3 +337,50 @@ pub async fn start_serving(
     };
     (server, state)
 }
+
+/// How a connection ended, seen from the client.
+#[derive(Debug, PartialEq, Eq)]
+pub enum End {
+    /// The server closed it (EOF).
+    Closed,
+    /// The server reset it.
+    Reset,
+    /// Still open when the wait ended.
+    Open,
+}
+
+/// Reads until the server closes the connection or `wait` passes.
+pub async fn read_to_end(stream: &mut TcpStream, wait: Duration) -> (String, End) {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 8192];
+    let deadline = tokio::time::Instant::now() + wait;
+    let end = loop {
+        match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
+            Err(_) => break End::Open,
+            Ok(Ok(0)) => break End::Closed,
+            Ok(Ok(n)) => out.extend_from_slice(&buf[..n]),
+            Ok(Err(_)) => break End::Reset,
+        }
+    };
+    (String::from_utf8_lossy(&out).into_owned(), end)
+}
+
+/// Reads one response with a `Content-Length` body, or `None` if none is complete within
+/// `wait`.
+pub async fn read_response(stream: &mut TcpStream, wait: Duration) -> Option<String> {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 8192];
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
+            Ok(Ok(n)) if n > 0 => {
+                out.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&out).into_owned();
+                if response_complete(text.as_bytes()) {
+                    return Some(text);
+                }
+            }
+            _ => return None,
+        }
+    }
+}
