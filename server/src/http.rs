@@ -32,6 +32,7 @@ use crate::store::{ContactKey, ContactWrite, Source, Store};
 
 mod body;
 mod budget;
+mod drain;
 
 use body::read_body;
 pub use budget::BodyBudget;
@@ -59,6 +60,8 @@ const BLOCKING_THRESHOLD: usize = 64 * 1024;
 /// assert_eq!(limits.bik_default_region, contactkit::Region::IN);
 /// assert_eq!(limits.max_body_bytes_in_flight, 64 * 1024 * 1024);
 /// assert_eq!(limits.body_budget_wait, Duration::from_secs(1));
+/// assert_eq!(limits.max_drain_bytes, 8 * 1024 * 1024);
+/// assert_eq!(limits.drain_timeout, Duration::from_secs(5));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
@@ -74,11 +77,17 @@ pub struct Limits {
     /// How long a request waits for room in that budget before it gets 503 with
     /// `Retry-After`.
     pub body_budget_wait: Duration,
+    /// A body refused with 413 or 503 is answered at once with `Connection: close`, then
+    /// read and dropped so that a client still sending it sees the answer, if it is at
+    /// most this long in all; a longer declared body is not read at all.
+    pub max_drain_bytes: usize,
+    /// How long a refused body is read and dropped at most.
+    pub drain_timeout: Duration,
 }
 
 impl Default for Limits {
     /// 4 MiB bodies, 30 s per request, region `IN`, 64 MiB of bodies in flight with a
-    /// wait of 1 s.
+    /// wait of 1 s, refused bodies drained up to 8 MiB and 5 s.
     fn default() -> Self {
         Limits {
             max_body_bytes: 4 * 1024 * 1024,
@@ -88,6 +97,9 @@ impl Default for Limits {
             // is validated.
             max_body_bytes_in_flight: 64 * 1024 * 1024,
             body_budget_wait: Duration::from_secs(1),
+            // Twice the body limit: a client that sends twice too much still sees its 413.
+            max_drain_bytes: 8 * 1024 * 1024,
+            drain_timeout: Duration::from_secs(5),
         }
     }
 }
@@ -129,6 +141,7 @@ struct Inner {
     bik_options: user_properties::Options,
     profile_options: update_profile::Options,
     body_budget: BodyBudget,
+    limits: Limits,
 }
 
 impl AppState {
@@ -174,6 +187,7 @@ impl AppState {
                     limits.max_body_bytes_in_flight,
                     limits.body_budget_wait,
                 ),
+                limits,
             }),
         }
     }

@@ -159,3 +159,77 @@ async fn wait_for(condition: impl Fn() -> bool) {
     }
     panic!("condition not met within 5 s");
 }
+
+/// Writes `head` and then all of `body` in 64 KiB pieces a few milliseconds apart, as
+/// over a network, and reads only then, as a client that does not read before it has sent
+/// everything. Returns whether every write succeeded (a server that stops reading and
+/// closes makes them fail with a reset), the response and how the connection ended.
+async fn send_everything_then_read(
+    addr: std::net::SocketAddr,
+    head: &str,
+    body: &[u8],
+) -> (bool, String, End) {
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    let mut sent = stream.write_all(head.as_bytes()).await.is_ok();
+    for piece in body.chunks(64 * KIB) {
+        if sent {
+            sent = stream.write_all(piece).await.is_ok();
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+    let (text, end) = read_to_end(&mut stream, Duration::from_secs(10)).await;
+    (sent, text, end)
+}
+
+#[tokio::test]
+async fn a_client_that_keeps_sending_still_sees_the_413() {
+    // 1 MiB: twice that is more than hyper reads ahead on its own.
+    let limit = 1024 * KIB;
+    let limits = Limits {
+        max_body_bytes: limit,
+        ..test_limits()
+    };
+    let (server, _) = start_serving(limits, ServeOptions::default()).await;
+    let expected_bik =
+        format!(r#"{{"status":413,"error":"request body is larger than {limit} bytes"}}"#);
+    let expected_profile =
+        format!(r#"{{"success":false,"error":"request body is larger than {limit} bytes"}}"#);
+    let body = vec![b' '; 2 * limit];
+
+    // Declared twice the limit, and sent.
+    let (sent, text, end) =
+        send_everything_then_read(server.addr, &bik_head(Some(body.len())), &body).await;
+    assert!(
+        sent,
+        "the server read the whole body: no reset while sending"
+    );
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+    assert!(
+        text.to_ascii_lowercase()
+            .contains("\r\nconnection: close\r\n"),
+        "{text}"
+    );
+    assert!(text.ends_with(&expected_bik), "{text}");
+    assert_eq!(end, End::Closed, "closed, not reset");
+
+    // Chunked: refused once past the limit, the rest read and dropped.
+    let mut chunked = Vec::new();
+    for chunk in body.chunks(16 * KIB) {
+        chunked.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+        chunked.extend_from_slice(chunk);
+        chunked.extend_from_slice(b"\r\n");
+    }
+    chunked.extend_from_slice(b"0\r\n\r\n");
+    let head = format!(
+        "POST {PROFILE_PATH}?apiKey={PROD_KEY} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+    );
+    let (sent, text, end) = send_everything_then_read(server.addr, &head, &chunked).await;
+    assert!(
+        sent,
+        "the server read the whole body: no reset while sending"
+    );
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+    assert!(text.ends_with(&expected_profile), "{text}");
+    assert_eq!(end, End::Closed, "closed, not reset");
+    server.stop().await;
+}
