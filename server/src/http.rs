@@ -33,6 +33,7 @@ use crate::store::{ContactKey, ContactWrite, Source, Store};
 mod body;
 mod budget;
 mod drain;
+mod head;
 
 use body::read_body;
 pub use budget::BodyBudget;
@@ -62,6 +63,7 @@ const BLOCKING_THRESHOLD: usize = 64 * 1024;
 /// assert_eq!(limits.body_budget_wait, Duration::from_secs(1));
 /// assert_eq!(limits.max_drain_bytes, 8 * 1024 * 1024);
 /// assert_eq!(limits.drain_timeout, Duration::from_secs(5));
+/// assert_eq!((limits.max_uri_bytes, limits.max_header_bytes), (8 * 1024, 16 * 1024));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
@@ -83,11 +85,17 @@ pub struct Limits {
     pub max_drain_bytes: usize,
     /// How long a refused body is read and dropped at most.
     pub drain_timeout: Duration,
+    /// The longest request URI (path and query as sent); longer ones get 414.
+    pub max_uri_bytes: usize,
+    /// The largest header section (every `name: value` line with its CRLF); larger ones
+    /// get 431.
+    pub max_header_bytes: usize,
 }
 
 impl Default for Limits {
     /// 4 MiB bodies, 30 s per request, region `IN`, 64 MiB of bodies in flight with a
-    /// wait of 1 s, refused bodies drained up to 8 MiB and 5 s.
+    /// wait of 1 s, refused bodies drained up to 8 MiB and 5 s, 8 KiB URIs, 16 KiB of
+    /// headers.
     fn default() -> Self {
         Limits {
             max_body_bytes: 4 * 1024 * 1024,
@@ -100,6 +108,10 @@ impl Default for Limits {
             // Twice the body limit: a client that sends twice too much still sees its 413.
             max_drain_bytes: 8 * 1024 * 1024,
             drain_timeout: Duration::from_secs(5),
+            // As nginx's default large_client_header_buffers (8k) for the URI, and twice
+            // that for all headers: browsers' requests fit with room to spare.
+            max_uri_bytes: 8 * 1024,
+            max_header_bytes: 16 * 1024,
         }
     }
 }
@@ -224,6 +236,11 @@ impl AppState {
     pub fn body_budget(&self) -> &BodyBudget {
         &self.inner.body_budget
     }
+
+    /// The limits it was made with (the serve loop sizes hyper's buffer from them).
+    pub(crate) fn limits(&self) -> &Limits {
+        &self.inner.limits
+    }
 }
 
 /// The application: both documented endpoints, `GET /healthz`, `GET /openapi.json`, and
@@ -243,6 +260,10 @@ impl AppState {
 /// ```
 pub fn router(state: AppState) -> Router {
     let timeout = state.inner.request_timeout;
+    let head_limits = head::HeadLimits {
+        max_uri_bytes: state.inner.limits.max_uri_bytes,
+        max_header_bytes: state.inner.limits.max_header_bytes,
+    };
     Router::new()
         .route(UPDATE_PROFILE_PATH, post(update_profile))
         .route(BIK_PATH, post(bik_user_properties))
@@ -261,6 +282,9 @@ pub fn router(state: AppState) -> Router {
                         .on_failure(()),
                 )
                 .layer(middleware::from_fn(json_error_bodies))
+                .layer(middleware::from_fn(move |req: Request, next: Next| {
+                    head::check(head_limits, req, next)
+                }))
                 .layer(CatchPanicLayer::custom(panic_response))
                 .layer(middleware::from_fn(move |req: Request, next: Next| {
                     with_timeout(timeout, req, next)

@@ -22,12 +22,11 @@ use tokio::task::JoinSet;
 pub use options::ServeOptions;
 pub use signal::shutdown_signal;
 
-use crate::{router, AppState};
+use crate::{router, AppState, Limits};
 use connection::Shared;
 
-/// hyper's own default read buffer (8 KiB plus 100 times 4 KiB), which also bounds the
-/// request head it can parse.
-const MAX_BUF_SIZE: usize = 8192 + 4096 * 100;
+/// The least read buffer we give hyper; its default is ~400 KiB.
+const MIN_BUF_SIZE: usize = 64 * 1024;
 
 /// How long the loop pauses after an accept error that is not about one connection
 /// (`EMFILE`: out of descriptors), before trying again.
@@ -105,7 +104,8 @@ where
     options.validate()?;
     let grace = options.shutdown_grace;
     let slots = Arc::new(Semaphore::new(options.max_connections));
-    let shared = Arc::new(Shared::new(router(state), options, MAX_BUF_SIZE));
+    let max_buf_size = hyper_buffer(state.limits());
+    let shared = Arc::new(Shared::new(router(state), options, max_buf_size));
     let (closing, closing_rx) = watch::channel(false);
     let mut connections = JoinSet::new();
     let mut shutdown = pin!(shutdown);
@@ -186,6 +186,18 @@ where
         connections.shutdown().await;
     }
     Ok(())
+}
+
+/// hyper's read buffer, which bounds the request head it can parse (a longer one gets
+/// hyper's empty 431): twice our own URI and header limits, so that a head over them still
+/// reaches the router and gets its JSON 414 or 431. Also the most a connection buffers:
+/// 512 connections hold at most 32 MiB with the defaults, not the ~200 MiB of hyper's own.
+fn hyper_buffer(limits: &Limits) -> usize {
+    limits
+        .max_uri_bytes
+        .saturating_add(limits.max_header_bytes)
+        .saturating_mul(2)
+        .max(MIN_BUF_SIZE)
 }
 
 /// Errors that concern one connection that is already gone; the listener is fine.

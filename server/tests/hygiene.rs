@@ -241,3 +241,109 @@ async fn a_request_in_flight_at_shutdown_is_answered_within_the_grace() {
         "no longer accepting"
     );
 }
+
+#[tokio::test]
+async fn long_uris_and_large_header_sections_get_json_414_and_431() {
+    let server = TestServer::start(":memory:").await; // 8 KiB URIs, 16 KiB of headers
+    let pad = "x".repeat(9 * 1024);
+
+    let reply = server
+        .post(
+            &format!("{PROFILE_PATH}?apiKey={PROD_KEY}&pad={pad}"),
+            &[],
+            "{}",
+        )
+        .await;
+    assert_eq!(reply.status, 414);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    assert_eq!(
+        reply.body,
+        r#"{"success":false,"error":"request URI is longer than 8192 bytes"}"#
+    );
+    let reply = send(
+        server.addr,
+        "GET",
+        &format!("/healthz?{pad}"),
+        &[],
+        Vec::new(),
+    )
+    .await;
+    assert_eq!(reply.status, 414);
+    assert_eq!(
+        reply.body,
+        r#"{"status":414,"error":"request URI is longer than 8192 bytes"}"#
+    );
+
+    let big = "y".repeat(17 * 1024);
+    let reply = server
+        .post(
+            BIK_PATH,
+            &[("authorization", BASIC), ("x-pad", &big)],
+            BIK_SEED_BODY,
+        )
+        .await;
+    assert_eq!(reply.status, 431);
+    assert_eq!(
+        reply.body,
+        r#"{"status":431,"error":"request header section is larger than 16384 bytes"}"#
+    );
+    // Many headers, each small, count together.
+    let many: Vec<(String, String)> = (0..40)
+        .map(|i| (format!("x-pad-{i}"), "z".repeat(500)))
+        .collect();
+    let many: Vec<(&str, &str)> = many.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let reply = server
+        .post(&format!("{PROFILE_PATH}?apiKey={PROD_KEY}"), &many, "{}")
+        .await;
+    assert_eq!(reply.status, 431);
+    assert_eq!(
+        reply.body,
+        r#"{"success":false,"error":"request header section is larger than 16384 bytes"}"#
+    );
+
+    // Under the limits, the request goes through.
+    let pad = "x".repeat(7 * 1024);
+    let reply = send(
+        server.addr,
+        "GET",
+        &format!("/healthz?{pad}"),
+        &[("x-pad", &pad)],
+        Vec::new(),
+    )
+    .await;
+    assert_eq!(reply.status, 200);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn heads_hyper_refuses_get_its_empty_answer() {
+    // hyper answers these before any service runs; we cannot give them a JSON body (see
+    // the README's "Limits and timeouts"), only a log line (tests/logs.rs).
+    let server = TestServer::start(":memory:").await;
+    let huge = format!(
+        "GET /healthz HTTP/1.1\r\nhost: x\r\nx-pad: {}\r\n\r\n",
+        "y".repeat(200 * 1024)
+    );
+    let cases: [(&[u8], &str); 3] = [
+        (
+            huge.as_bytes(),
+            "HTTP/1.1 431 Request Header Fields Too Large\r\n",
+        ),
+        (
+            b"GET /healthz HTTP/1.1\r\nhost: x\r\nbad header\r\n\r\n",
+            "HTTP/1.1 400 Bad Request\r\n",
+        ),
+        (
+            b"G\x01T /healthz HTTP/1.1\r\nhost: x\r\n\r\n",
+            "HTTP/1.1 400 Bad Request\r\n",
+        ),
+    ];
+    for (request, status_line) in cases {
+        let mut stream = TcpStream::connect(server.addr).await.expect("connect");
+        let _ = stream.write_all(request).await;
+        let (text, _) = read_to_end(&mut stream, Duration::from_secs(5)).await;
+        assert!(text.starts_with(status_line), "{text}");
+        assert!(text.contains("content-length: 0\r\n"), "{text}");
+    }
+    server.stop().await;
+}
