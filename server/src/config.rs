@@ -17,6 +17,10 @@ use crate::auth::{ApiKeys, BasicCredentials};
 use crate::logging::LogFormat;
 use crate::Limits;
 
+mod connection;
+
+pub use connection::ConnectionArgs;
+
 /// `contactkit-server`'s flags.
 ///
 /// # Examples
@@ -96,6 +100,10 @@ pub struct Args {
     )]
     pub request_timeout: u64,
 
+    /// Connection and request-hygiene limits (timeouts, caps, the body budget).
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+
     /// The region of BIK phone numbers sent without `+` (ISO 3166 alpha-2).
     #[arg(
         long,
@@ -133,6 +141,7 @@ impl fmt::Debug for Args {
             .field("basic_auth_file", &self.basic_auth_file)
             .field("max_body_bytes", &self.max_body_bytes)
             .field("request_timeout", &self.request_timeout)
+            .field("connection", &self.connection)
             .field("bik_default_region", &self.bik_default_region)
             .field("log_format", &self.log_format)
             .field("print_openapi", &self.print_openapi)

@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use clap::Parser as _;
 use contactkit_server::config::{database_for_log, Args};
 use contactkit_server::store::Store;
-use contactkit_server::{logging, serve, shutdown_signal, AppState};
+use contactkit_server::{logging, serve_with, shutdown_signal, AppState};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -39,7 +39,9 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> anyhow::Result<()> {
-    let settings = args.load()?;
+    let mut settings = args.load()?;
+    args.connection.apply_to(&mut settings.limits)?;
+    let options = args.connection.serve_options()?;
     if settings.api_keys.is_empty() {
         tracing::warn!("no API keys configured: update-profile will answer 401 to every request");
     }
@@ -61,6 +63,11 @@ async fn run(args: Args) -> anyhow::Result<()> {
         basic_credentials = settings.basic.len(),
         max_body_bytes = settings.limits.max_body_bytes,
         request_timeout_s = settings.limits.request_timeout.as_secs(),
+        max_connections = options.max_connections,
+        header_read_timeout_ms = options.header_read_timeout.as_millis() as u64,
+        idle_timeout_ms = options.idle_timeout.as_millis() as u64,
+        shutdown_grace_ms = options.shutdown_grace.as_millis() as u64,
+        max_body_bytes_in_flight = settings.limits.max_body_bytes_in_flight,
         "listening"
     );
     let state = AppState::new(
@@ -69,7 +76,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         settings.basic,
         settings.limits,
     );
-    serve(listener, state, shutdown_signal())
+    serve_with(listener, state, options, shutdown_signal())
         .await
         .context("serving HTTP")?;
     store.close().await;
