@@ -59,7 +59,7 @@ pub fn document() -> Value {
         "request body is larger than {} bytes",
         limits.max_body_bytes
     );
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "jsonSchemaDialect": DIALECT,
         "info": {
@@ -96,7 +96,52 @@ pub fn document() -> Value {
                 }
             }
         }
-    })
+    });
+    let status_error = |status: u16, message: &str| json!({ "status": status, "error": message });
+    let profile_error = |_: u16, message: &str| json!({ "success": false, "error": message });
+    add_limit_responses(
+        &mut doc["paths"][BIK_PATH]["post"],
+        "StatusError",
+        status_error,
+    );
+    add_limit_responses(
+        &mut doc["paths"][UPDATE_PROFILE_PATH]["post"],
+        "ProfileError",
+        profile_error,
+    );
+    doc
+}
+
+/// The answers of the request-head limits and of the budget of bodies in flight, in the
+/// endpoint's error shape.
+fn add_limit_responses(operation: &mut Value, schema: &str, error: impl Fn(u16, &str) -> Value) {
+    let limits = Limits::default();
+    let uri = format!("request URI is longer than {} bytes", limits.max_uri_bytes);
+    let header = format!(
+        "request header section is larger than {} bytes",
+        limits.max_header_bytes
+    );
+    let busy = "server busy: too many request bodies in flight, retry later";
+    let responses = &mut operation["responses"];
+    responses["414"] = response(
+        "The request URI is longer than the limit (8 KiB by default, `--max-uri-bytes`).",
+        schema,
+        &[("uri-too-long", "Over the default limit", error(414, &uri))],
+    );
+    responses["431"] = response(
+        "The header section is larger than the limit (16 KiB by default, `--max-header-bytes`). A head beyond hyper's buffer or with more than 100 header lines gets hyper's own 431, without a body.",
+        schema,
+        &[("headers-too-large", "Over the default limit", error(431, &header))],
+    );
+    let mut unavailable = response(
+        "The server holds as many request-body bytes as it may (64 MiB by default, `--max-body-bytes-in-flight`) and none were freed in time; the connection is closed.",
+        schema,
+        &[("busy", "Bodies in flight at the budget", error(503, busy))],
+    );
+    unavailable["headers"] = json!({
+        "Retry-After": { "description": "Seconds to wait: `1`.", "schema": { "type": "integer" } }
+    });
+    responses["503"] = unavailable;
 }
 
 /// The component schemas: the library's two models and the response bodies.

@@ -134,6 +134,12 @@ async fn a_full_budget_is_503_with_retry_after_in_the_endpoints_shape() {
         reply.body,
         r#"{"success":false,"error":"server busy: too many request bodies in flight, retry later"}"#
     );
+    let doc = contactkit_server::openapi::document();
+    assert_eq!(
+        reply.json(),
+        doc["paths"][PROFILE_PATH]["post"]["responses"]["503"]["content"]["application/json"]
+            ["examples"]["busy"]["value"]
+    );
     // Requests without a body do not need the budget.
     assert_eq!(
         send(server.addr, "GET", "/healthz", &[], Vec::new())

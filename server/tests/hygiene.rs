@@ -301,6 +301,27 @@ async fn long_uris_and_large_header_sections_get_json_414_and_431() {
         r#"{"success":false,"error":"request header section is larger than 16384 bytes"}"#
     );
 
+    // The OpenAPI document's examples are these answers.
+    let doc = contactkit_server::openapi::document();
+    let example = |path: &str, status: &str, name: &str| {
+        doc["paths"][path]["post"]["responses"][status]["content"]["application/json"]["examples"]
+            [name]["value"]
+            .clone()
+    };
+    assert_eq!(
+        reply.json(),
+        example(PROFILE_PATH, "431", "headers-too-large")
+    );
+    let pad = "x".repeat(9 * 1024);
+    let reply = server
+        .post(
+            &format!("{BIK_PATH}?{pad}"),
+            &[("authorization", BASIC)],
+            "{}",
+        )
+        .await;
+    assert_eq!(reply.json(), example(BIK_PATH, "414", "uri-too-long"));
+
     // Under the limits, the request goes through.
     let pad = "x".repeat(7 * 1024);
     let reply = send(
