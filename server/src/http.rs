@@ -285,6 +285,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(middleware::from_fn(move |req: Request, next: Next| {
                     head::check(head_limits, req, next)
                 }))
+                .layer(middleware::from_fn(budget::hold_until_response))
                 .layer(CatchPanicLayer::custom(panic_response))
                 .layer(middleware::from_fn(move |req: Request, next: Next| {
                     with_timeout(timeout, req, next)

@@ -80,9 +80,9 @@ fn close_and_drain(response: &mut Response, rest: Option<Drain>) {
 }
 
 /// Reads the body, refusing more than `limit` bytes: at once when `Content-Length` says
-/// so, otherwise as soon as the stream passes the limit (never buffering more). The bytes
-/// returned hold their reservation in the state's [`BodyBudget`](super::BodyBudget) until
-/// they are dropped.
+/// so, otherwise as soon as the stream passes the limit (never buffering more). The bytes'
+/// reservation in the state's [`BodyBudget`](super::BodyBudget) lasts until the response
+/// is ready.
 pub(super) async fn read_body(
     headers: &HeaderMap,
     mut body: Body,
@@ -142,7 +142,7 @@ pub(super) async fn read_body(
         }
         buffer.extend_from_slice(&data);
     }
-    Ok(reservation.attach(Bytes::from(buffer)))
+    Ok(reservation.hold(Bytes::from(buffer)))
 }
 
 /// The `Content-Length`, if there is one that parses.

@@ -1,19 +1,24 @@
 //! [`BodyBudget`]: a server-wide cap on the request-body bytes held in memory at once.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// A server-wide budget of request-body bytes held in memory at once, with a gauge.
 ///
 /// A body is read only once its bytes are reserved: all of them up front when
-/// `Content-Length` declares them, else chunk by chunk. The reservation lasts as long as
-/// the body's bytes: until the handler has validated them and dropped them. A request
-/// that cannot reserve within [`wait`](BodyBudget::wait) gets 503 with `Retry-After`.
+/// `Content-Length` declares them, else chunk by chunk. The reservation lasts until the
+/// request's response is ready, so it also bounds what the body turns into (the validated
+/// entries and the store's writes take several times its size). A request that cannot
+/// reserve within [`wait`](BodyBudget::wait) gets 503 with `Retry-After`.
 ///
 /// Clones share one budget. [`AppState::new`](crate::AppState::new) makes one from
 /// [`Limits`](crate::Limits); [`AppState::body_budget`](crate::AppState::body_budget)
@@ -198,13 +203,38 @@ impl Reservation {
         Ok(())
     }
 
-    /// `bytes`, holding the reservation until its last clone is dropped.
-    pub(super) fn attach(self, bytes: Bytes) -> Bytes {
-        Bytes::from_owner(Held {
-            bytes,
-            _reservation: self,
-        })
+    /// `bytes`, the reservation held until the response of the request being handled is
+    /// ready (see [`hold_until_response`]), or, outside one, until the bytes' last clone
+    /// is dropped.
+    pub(super) fn hold(self, bytes: Bytes) -> Bytes {
+        let mut reservation = Some(self);
+        let _ = HELD_FOR_REQUEST.try_with(|held| held.borrow_mut().extend(reservation.take()));
+        match reservation {
+            None => bytes,
+            Some(reservation) => Bytes::from_owner(Held {
+                bytes,
+                _reservation: reservation,
+            }),
+        }
     }
+}
+
+tokio::task_local! {
+    /// The reservations of the request whose handler runs in this task.
+    static HELD_FOR_REQUEST: RefCell<Vec<Reservation>>;
+}
+
+/// Runs the rest of the stack with a place for the request's reservations, and releases
+/// them once the response is ready.
+///
+/// A body's bytes are dropped once validated, but what they became (entries, the store's
+/// writes) lives on until the response. Measured with 16 concurrent 4 MB BIK bodies and a
+/// 16 MiB budget (`server/scripts/big-bodies.py`): released with the bytes, the peak RSS
+/// was 255 MiB (270 MiB with no cap); held until the response, 100 MiB.
+pub(super) async fn hold_until_response(request: Request, next: Next) -> Response {
+    HELD_FOR_REQUEST
+        .scope(RefCell::new(Vec::new()), next.run(request))
+        .await
 }
 
 impl Drop for Reservation {
@@ -245,7 +275,7 @@ mod tests {
         second.grow_to(30).await.unwrap();
         assert_eq!((budget.held(), budget.peak()), (100, 100));
         drop(second);
-        let bytes = first.attach(Bytes::from(vec![b'x'; 70]));
+        let bytes = first.hold(Bytes::from(vec![b'x'; 70]));
         let clone = bytes.slice(1..3);
         drop(bytes);
         assert_eq!(budget.held(), 70, "a slice keeps the reservation");
@@ -253,6 +283,21 @@ mod tests {
         assert_eq!((budget.held(), budget.peak()), (0, 100));
         let mut third = budget.reservation();
         third.grow_to(100).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn within_a_request_the_reservation_lasts_until_its_end() {
+        let budget = BodyBudget::new(100, Duration::from_millis(10));
+        let request = async {
+            let mut reservation = budget.reservation();
+            reservation.grow_to(40).await.unwrap();
+            drop(reservation.hold(Bytes::from(vec![b'x'; 40])));
+            budget.held()
+        };
+        let held_inside = HELD_FOR_REQUEST
+            .scope(RefCell::new(Vec::new()), request)
+            .await;
+        assert_eq!((held_inside, budget.held()), (40, 0));
     }
 
     #[tokio::test]
