@@ -11,10 +11,12 @@
 //!   (`contactkit-server --print-openapi` prints it).
 //!
 //! The crate is a library as well as a binary so that tests, and users embedding the
-//! server, build the same [`router`] and call the same [`serve`] as `main` does. It exists
-//! to prove the library inside a real service and to be copied: handlers only turn HTTP
-//! into library calls ([`contactkit::update_profile`], [`contactkit::user_properties`]) and
-//! store calls ([`store::Store`]).
+//! server, build the same [`router`] and call the same [`serve_with`] as `main` does. It
+//! exists to prove the library inside a real service and to be copied: handlers only turn
+//! HTTP into library calls ([`contactkit::update_profile`], [`contactkit::user_properties`])
+//! and store calls ([`store::Store`]). [`serve_with`] bounds what clients can hold:
+//! connections, request heads, bodies in flight, shutdown time ([`ServeOptions`],
+//! [`Limits`]).
 //!
 //! # Examples
 //!
