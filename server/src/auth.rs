@@ -150,6 +150,11 @@ impl ApiKeys {
         found.into()
     }
 
+    /// The keys, for the tenants registry.
+    pub(crate) fn as_slice(&self) -> &[ApiKey] {
+        &self.keys
+    }
+
     fn count(&self, kind: ApiKeyKind) -> usize {
         self.keys.iter().filter(|k| k.kind() == kind).count()
     }
@@ -287,6 +292,11 @@ impl BasicCredentials {
         self.pairs.is_empty()
     }
 
+    /// The pairs as `user:password` bytes, for the tenants registry.
+    pub(crate) fn pairs(&self) -> impl Iterator<Item = &[u8]> {
+        self.pairs.iter().map(Vec::as_slice)
+    }
+
     /// Whether an `Authorization` header value carries one of the pairs: scheme `Basic`
     /// (any case), then standard base64 of `user:password` (padding optional), compared
     /// in constant time with every pair.
@@ -374,7 +384,9 @@ fn items(list: &str) -> impl Iterator<Item = &str> {
         .filter(|item| !item.is_empty())
 }
 
-fn decode_basic(header: &str) -> Option<Vec<u8>> {
+/// The `user:password` bytes of a `Basic` `Authorization` value; `None` for another
+/// scheme or bad base64.
+pub(crate) fn decode_basic(header: &str) -> Option<Vec<u8>> {
     let (scheme, token) = header.trim().split_once(' ')?;
     if !scheme.eq_ignore_ascii_case("basic") {
         return None;

@@ -50,6 +50,7 @@ pub mod logging;
 pub mod openapi;
 pub mod store;
 pub mod tenant;
+pub mod tenants;
 
 use std::future::Future;
 
