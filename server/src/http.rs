@@ -19,7 +19,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use contactkit::update_profile::{self, UpdateProfile};
 use contactkit::user_properties::{self, BulkOutcome, UserProperty};
-use contactkit::ApiKey;
 use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 use serde::Serialize;
 use serde_json::value::RawValue;
@@ -27,9 +26,11 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
 use tracing::field::Empty;
 
-use crate::auth::{ApiKeys, BasicCredentials};
 use crate::logging::mask_email;
 use crate::store::{ContactKey, ContactWrite, Source, Store};
+use crate::tenants::Tenants;
+
+mod authn;
 
 /// The update-profile route, as documented by BizKitHub.
 pub const UPDATE_PROFILE_PATH: &str = "/api/v1/customer/update-profile";
@@ -74,7 +75,8 @@ impl Default for Limits {
     }
 }
 
-/// Everything a handler needs: the store, the credentials and the limits.
+/// Everything a handler needs: the store, the tenants with their credentials and rate
+/// limits, and the request limits.
 ///
 /// Cloning is cheap (one `Arc`).
 ///
@@ -84,14 +86,15 @@ impl Default for Limits {
 /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// use contactkit_server::auth::{ApiKeys, BasicCredentials};
 /// use contactkit_server::store::Store;
+/// use contactkit_server::tenants::{TenantSpec, Tenants};
 /// use contactkit_server::{router, AppState, Limits};
 ///
-/// let state = AppState::new(
-///     Store::connect(":memory:").await?,
-///     ApiKeys::parse_list("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE")?,
-///     BasicCredentials::parse_list("bik:s3cret")?,
-///     Limits::default(),
-/// );
+/// let tenants = Tenants::builder()
+///     .tenant(TenantSpec::default_tenant()
+///         .api_keys("env", ApiKeys::parse_list("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE")?)
+///         .basic_auth("env", BasicCredentials::parse_list("bik:s3cret")?))
+///     .build()?;
+/// let state = AppState::new(Store::connect(":memory:").await?, tenants, Limits::default());
 /// let app: axum::Router = router(state);
 /// # let _ = app;
 /// # Ok(()) }
@@ -104,8 +107,7 @@ pub struct AppState {
 #[derive(Debug)]
 struct Inner {
     store: Store,
-    api_keys: ApiKeys,
-    basic: BasicCredentials,
+    tenants: Tenants,
     max_body_bytes: usize,
     request_timeout: Duration,
     bik_options: user_properties::Options,
@@ -113,29 +115,24 @@ struct Inner {
 }
 
 impl AppState {
-    /// Bundles the store, the credentials and the limits.
+    /// Bundles the store, the tenants (credentials and rate limits) and the limits.
     ///
     /// # Examples
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// use contactkit_server::tenants::Tenants;
     /// use contactkit_server::{AppState, Limits};
     ///
     /// let state = AppState::new(
     ///     contactkit_server::store::Store::connect(":memory:").await?,
-    ///     Default::default(),
-    ///     Default::default(),
+    ///     Tenants::default(), // no tenant: every request with credentials gets 401
     ///     Limits::default(),
     /// );
     /// assert_eq!(state.store().backend_name(), "sqlite");
     /// # Ok(()) }
     /// ```
-    pub fn new(
-        store: Store,
-        api_keys: ApiKeys,
-        basic: BasicCredentials,
-        limits: Limits,
-    ) -> AppState {
+    pub fn new(store: Store, tenants: Tenants, limits: Limits) -> AppState {
         // The server's limit answers 413 before the library sees the body; the libraries'
         // own (smaller) defaults would otherwise turn a body between the two into a 400.
         let bik_options = user_properties::Options::new()
@@ -145,8 +142,7 @@ impl AppState {
         AppState {
             inner: Arc::new(Inner {
                 store,
-                api_keys,
-                basic,
+                tenants,
                 max_body_bytes: limits.max_body_bytes,
                 request_timeout: limits.request_timeout,
                 bik_options,
@@ -163,12 +159,28 @@ impl AppState {
     /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// # let state = contactkit_server::AppState::new(
     /// #     contactkit_server::store::Store::connect(":memory:").await?,
-    /// #     Default::default(), Default::default(), Default::default());
+    /// #     Default::default(), Default::default());
     /// assert_eq!(state.store().count_contacts().await?, 0);
     /// # Ok(()) }
     /// ```
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// The tenants registry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// # let state = contactkit_server::AppState::new(
+    /// #     contactkit_server::store::Store::connect(":memory:").await?,
+    /// #     Default::default(), Default::default());
+    /// assert!(state.tenants().is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn tenants(&self) -> &Tenants {
+        &self.inner.tenants
     }
 }
 
@@ -181,7 +193,7 @@ impl AppState {
 /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// # let state = contactkit_server::AppState::new(
 /// #     contactkit_server::store::Store::connect(":memory:").await?,
-/// #     Default::default(), Default::default(), Default::default());
+/// #     Default::default(), Default::default());
 /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
 /// let app = contactkit_server::router(state);
 /// tokio::spawn(async move { axum::serve(listener, app).await });
@@ -226,18 +238,10 @@ async fn update_profile(
     body: Body,
 ) -> Response {
     let span = tracing::Span::current();
-    let authorization = match authorization(&headers) {
-        Ok(value) => value,
-        Err(()) => return profile_unauthorized("api key: authorization header is not ASCII"),
+    let _credential = match authn::api_key(&state.inner.tenants, query.as_deref(), &headers) {
+        Ok(credential) => credential,
+        Err(refusal) => return refusal.into_response(),
     };
-    let key = match ApiKey::from_request(query.as_deref(), authorization) {
-        Ok(key) => key,
-        Err(err) => return profile_unauthorized(&err.to_string()),
-    };
-    span.record("key_kind", key.kind().prefix());
-    if !state.inner.api_keys.contains(&key) {
-        return profile_unauthorized("api key: unknown key");
-    }
 
     let body = match read_body(&headers, body, state.inner.max_body_bytes).await {
         Ok(body) => body,
@@ -293,18 +297,10 @@ async fn bik_user_properties(
     body: Body,
 ) -> Response {
     let span = tracing::Span::current();
-    let authorized = match authorization(&headers) {
-        Ok(value) => state.inner.basic.check(value),
-        Err(()) => false,
+    let credential = match authn::basic(&state.inner.tenants, &headers) {
+        Ok(credential) => credential,
+        Err(refusal) => return refusal.into_response(),
     };
-    if !authorized {
-        let mut response = error_response(Dialect::Bik, StatusCode::UNAUTHORIZED, "unauthorized");
-        response.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            HeaderValue::from_static("Basic realm=\"contactkit\", charset=\"UTF-8\""),
-        );
-        return response;
-    }
 
     let body = match read_body(&headers, body, state.inner.max_body_bytes).await {
         Ok(body) => body,
@@ -341,9 +337,16 @@ async fn bik_user_properties(
     span.record("created", created);
     span.record("updated", updated);
     // The documented response: invalid entries as sent plus `error`, then the counts.
-    let response = user_properties::Response::new(&outcome)
+    let mut response = user_properties::Response::new(&outcome)
         .counts(created, updated)
         .docs_failed_to_update(prepared.failed);
+    // The document's invalid item carries the store's `storeId` and `customerId`.
+    if let Some(store_id) = credential.store_id() {
+        response = response.extra("storeId", store_id.as_str());
+        if let Some(customer_id) = credential.customer_id() {
+            response = response.extra("customerId", customer_id);
+        }
+    }
     Json(response).into_response()
 }
 
@@ -662,6 +665,7 @@ fn request_span(req: &Request) -> tracing::Span {
         route = %route,
         status = Empty,
         latency_ms = Empty,
+        tenant = Empty,
         key_kind = Empty,
         email = Empty,
         entries = Empty,

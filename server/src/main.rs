@@ -40,10 +40,13 @@ async fn main() -> ExitCode {
 
 async fn run(args: Args) -> anyhow::Result<()> {
     let settings = args.load()?;
-    if settings.api_keys.is_empty() {
-        tracing::warn!("no API keys configured: update-profile will answer 401 to every request");
+    settings.tenants.log_summary();
+    if settings.tenants.api_key_count() == 0 {
+        tracing::warn!(
+            "no API keys configured: update-profile and read-back will answer 401 to every request"
+        );
     }
-    if settings.basic.is_empty() {
+    if settings.tenants.basic_count() == 0 {
         tracing::warn!(
             "no Basic credentials configured: the BIK endpoint will answer 401 to every request"
         );
@@ -57,18 +60,12 @@ async fn run(args: Args) -> anyhow::Result<()> {
         address = %local,
         database = %database_for_log(&settings.database),
         backend = store.backend_name(),
-        api_keys = ?settings.api_keys,
-        basic_credentials = settings.basic.len(),
+        tenants = settings.tenants.len(),
         max_body_bytes = settings.limits.max_body_bytes,
         request_timeout_s = settings.limits.request_timeout.as_secs(),
         "listening"
     );
-    let state = AppState::new(
-        store.clone(),
-        settings.api_keys,
-        settings.basic,
-        settings.limits,
-    );
+    let state = AppState::new(store.clone(), settings.tenants, settings.limits);
     serve(listener, state, shutdown_signal())
         .await
         .context("serving HTTP")?;

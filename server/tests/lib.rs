@@ -6,6 +6,8 @@ mod logs;
 mod openapi;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod rate_limits;
 mod schema;
 mod storage;
 mod support;
+mod tenants;
