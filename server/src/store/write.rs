@@ -32,7 +32,7 @@ pub struct ContactWrite {
     pub data: String,
 }
 
-/// What one [`Store::upsert`] did: contacts created and contacts updated.
+/// What one [`Store::upsert`](super::Store::upsert) did: contacts created and contacts updated.
 ///
 /// # Examples
 ///
