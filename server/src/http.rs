@@ -27,7 +27,7 @@ use tower_http::trace::TraceLayer;
 use tracing::field::Empty;
 
 use crate::logging::mask_email;
-use crate::store::{ContactKey, ContactWrite, Source, Store};
+use crate::store::{ContactKey, ContactWrite, Source, Store, StoreError};
 use crate::tenants::Tenants;
 
 mod authn;
@@ -238,7 +238,7 @@ async fn update_profile(
     body: Body,
 ) -> Response {
     let span = tracing::Span::current();
-    let _credential = match authn::api_key(&state.inner.tenants, query.as_deref(), &headers) {
+    let credential = match authn::api_key(&state.inner.tenants, query.as_deref(), &headers) {
         Ok(credential) => credential,
         Err(refusal) => return refusal.into_response(),
     };
@@ -278,7 +278,7 @@ async fn update_profile(
     match state
         .inner
         .store
-        .upsert(Source::UpdateProfile, vec![write])
+        .upsert(credential.tenant(), Source::UpdateProfile, vec![write])
         .await
     {
         Ok(counts) => {
@@ -286,7 +286,7 @@ async fn update_profile(
             span.record("updated", counts.updated);
             Json(ProfileSuccess { success: true }).into_response()
         }
-        Err(err) => internal_error(Dialect::Profile, &err),
+        Err(err) => store_error(Dialect::Profile, &err),
     }
 }
 
@@ -325,9 +325,14 @@ async fn bik_user_properties(
     span.record("entries", outcome.len());
     span.record("invalid", outcome.invalid().len());
 
-    let counts = match state.inner.store.upsert(Source::Bik, prepared.writes).await {
+    let counts = match state
+        .inner
+        .store
+        .upsert(credential.tenant(), Source::Bik, prepared.writes)
+        .await
+    {
         Ok(counts) => counts,
-        Err(err) => return internal_error(Dialect::Bik, &err),
+        Err(err) => return store_error(Dialect::Bik, &err),
     };
     // The document counts user properties, not contacts: each stored entry once, a create
     // when its contact did not exist before it (the first entry of an inserted contact),
@@ -359,12 +364,8 @@ async fn healthz(State(state): State<AppState>) -> Response {
         })
         .into_response(),
         Err(err) => {
-            tracing::error!(error = %err, "health check: database unavailable");
-            error_response(
-                Dialect::Bik,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "database unavailable",
-            )
+            tracing::error!(error = %err, "health check failed");
+            unavailable(Dialect::Bik)
         }
     }
 }
@@ -512,6 +513,32 @@ fn profile_unauthorized(message: &str) -> Response {
 fn internal_error(dialect: Dialect, err: &dyn std::fmt::Display) -> Response {
     tracing::error!(error = %err, "internal error");
     error_response(dialect, StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+}
+
+/// The answer to a failed store call: 503 with `Retry-After` when the database cannot
+/// serve now (nothing was written, a retry may succeed), else a 500. The cause goes to
+/// the log.
+fn store_error(dialect: Dialect, err: &StoreError) -> Response {
+    if err.is_unavailable() {
+        tracing::error!(error = %err, "store call failed");
+        unavailable(dialect)
+    } else {
+        internal_error(dialect, err)
+    }
+}
+
+/// 503 `database unavailable` with `Retry-After`.
+fn unavailable(dialect: Dialect) -> Response {
+    let mut response = error_response(
+        dialect,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "database unavailable, retry later",
+    );
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from(crate::store::RETRY_AFTER.as_secs()),
+    );
+    response
 }
 
 // ---------------------------------------------------------------------------------------

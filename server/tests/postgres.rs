@@ -83,7 +83,11 @@ async fn postgres_seed_examples_and_restart() {
     assert_eq!(reply.status, 200);
     let row = server
         .store
-        .contact("email:jan@barasek.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::UpdateProfile,
+            "email:jan@barasek.com",
+        )
         .await
         .unwrap()
         .expect("stored");

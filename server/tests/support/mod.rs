@@ -7,7 +7,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use contactkit_server::auth::{ApiKeys, BasicCredentials};
+pub use contactkit_server::store::Source;
 use contactkit_server::store::Store;
+pub use contactkit_server::tenant::TenantId;
 use contactkit_server::tenants::{TenantSpec, Tenants};
 use contactkit_server::{AppState, Limits};
 use http_body_util::{BodyExt as _, Full};
