@@ -31,9 +31,12 @@ use crate::store::{ContactKey, ContactWrite, Source, Store, StoreError};
 use crate::tenants::Tenants;
 
 mod authn;
+mod read_back;
 
 /// The update-profile route, as documented by BizKitHub.
 pub const UPDATE_PROFILE_PATH: &str = "/api/v1/customer/update-profile";
+/// The read-back route: `GET` with `?email=...` and update-profile's API key.
+pub const READ_BACK_PATH: &str = "/api/v1/customer/profile";
 /// The BIK bulk route, as documented by BIK.
 pub const BIK_PATH: &str = "/integrations/bikPlatformFunctions-createOrUpdateUserProperties";
 
@@ -184,7 +187,8 @@ impl AppState {
     }
 }
 
-/// The application: both documented endpoints, `GET /healthz`, `GET /openapi.json`, and
+/// The application: both documented endpoints, the read-back (`GET
+/// /api/v1/customer/profile`), `GET /healthz`, `GET /openapi.json`, and
 /// the layers (request log, panic guard, timeout, JSON error bodies).
 ///
 /// # Examples
@@ -203,6 +207,7 @@ pub fn router(state: AppState) -> Router {
     let timeout = state.inner.request_timeout;
     Router::new()
         .route(UPDATE_PROFILE_PATH, post(update_profile))
+        .route(READ_BACK_PATH, get(read_back::read_back))
         .route(BIK_PATH, post(bik_user_properties))
         .route("/healthz", get(healthz))
         .route(crate::openapi::OPENAPI_PATH, get(openapi_json))

@@ -62,7 +62,7 @@ pub mod tenants;
 
 use std::future::Future;
 
-pub use http::{router, AppState, Limits, BIK_PATH, UPDATE_PROFILE_PATH};
+pub use http::{router, AppState, Limits, BIK_PATH, READ_BACK_PATH, UPDATE_PROFILE_PATH};
 
 /// Serves `state`'s application on `listener` until `shutdown` completes, then stops
 /// accepting, lets requests in flight finish (each is bounded by the request timeout) and

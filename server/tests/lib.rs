@@ -7,6 +7,7 @@ mod openapi;
 #[cfg(feature = "postgres")]
 mod postgres;
 mod rate_limits;
+mod read_back;
 mod schema;
 mod storage;
 mod support;

@@ -33,6 +33,7 @@ pub const BETA_BASIC: &str = "Basic YmV0YTpwdw==";
 
 pub const BIK_PATH: &str = "/integrations/bikPlatformFunctions-createOrUpdateUserProperties";
 pub const PROFILE_PATH: &str = "/api/v1/customer/update-profile";
+pub const READ_BACK_PATH: &str = "/api/v1/customer/profile";
 
 /// The BIK document's example request, verbatim.
 pub const BIK_SEED_BODY: &str = r#"{
@@ -182,6 +183,24 @@ impl TestServer {
     pub async fn profile_as(&self, key: &str, body: &str) -> Reply {
         self.post(&format!("{PROFILE_PATH}?apiKey={key}"), &[], body)
             .await
+    }
+
+    /// `GET /api/v1/customer/profile?email=...&apiKey=...`, the email escaped.
+    pub async fn read_back(&self, key: &str, email: &str) -> Reply {
+        let path = format!(
+            "{READ_BACK_PATH}?email={}&apiKey={key}",
+            query_escape(email)
+        );
+        send(self.addr, "GET", &path, &[], Vec::new()).await
+    }
+
+    /// The stored update-profile record of `email` in `key`'s tenant, through read-back.
+    pub async fn customer(&self, key: &str, email: &str) -> serde_json::Value {
+        let reply = self.read_back(key, email).await;
+        assert_eq!(reply.status, 200, "{email}: {}", reply.body);
+        let mut json = reply.json();
+        assert_eq!(json["success"], true);
+        json["customer"].take()
     }
 
     pub async fn profile(&self, body: &str) -> Reply {
@@ -390,4 +409,17 @@ pub fn bik_body(contacts: impl IntoIterator<Item = usize>, tag: &str) -> String 
         })
         .collect();
     format!(r#"{{"userProperties":[{}]}}"#, entries.join(","))
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters (so `+` is `%2B`).
+pub fn query_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
