@@ -2,6 +2,7 @@
 
 mod concurrency;
 mod endpoints;
+mod isolation;
 mod logs;
 mod openapi;
 #[cfg(feature = "postgres")]
@@ -12,3 +13,4 @@ mod schema;
 mod storage;
 mod support;
 mod tenants;
+mod upserts;
