@@ -1,5 +1,6 @@
 //! Tenant isolation: a contact belongs to the tenant of the credential that wrote it, and
-//! no other tenant's credential can see or change it.
+//! no other tenant's credential can see or change it. Shared with the PostgreSQL tests:
+//! each check takes a fresh server started with [`tenants_toml`]'s tenants.
 
 use serde_json::{json, Value};
 
@@ -8,6 +9,19 @@ use crate::support::*;
 #[tokio::test]
 async fn the_same_email_in_two_tenants_is_two_contacts() {
     let server = TestServer::start_config(&tenants_toml("")).await;
+    same_email_in_two_tenants(&server).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_tenant_cannot_read_or_change_another_s_contact() {
+    let server = TestServer::start_config(&tenants_toml("")).await;
+    another_tenant_s_contact(&server).await;
+    server.stop().await;
+}
+
+/// One email in two tenants is two contacts, through both endpoints.
+pub async fn same_email_in_two_tenants(server: &TestServer) {
     for (key, city) in [(ACME_PROD, "Kladno"), (BETA_PROD, "Brno")] {
         let body = format!(r#"{{"email":"Shared@Example.com","city":"{city}"}}"#);
         let reply = server.profile_as(key, &body).await;
@@ -50,12 +64,10 @@ async fn the_same_email_in_two_tenants_is_two_contacts() {
     assert_eq!(city("beta").await, json!("Delhi"));
     // Two tenants x (update-profile for acme and beta) + (BIK for the store and beta).
     assert_eq!(server.store.count_contacts().await.unwrap(), 4);
-    server.stop().await;
 }
 
-#[tokio::test]
-async fn a_tenant_cannot_read_or_change_another_s_contact() {
-    let server = TestServer::start_config(&tenants_toml("")).await;
+/// Another tenant's keys neither see nor change a contact.
+pub async fn another_tenant_s_contact(server: &TestServer) {
     let reply = server
         .profile_as(
             ACME_PROD,
@@ -100,5 +112,4 @@ async fn a_tenant_cannot_read_or_change_another_s_contact() {
         .await
         .unwrap();
     assert_eq!(row, None);
-    server.stop().await;
 }

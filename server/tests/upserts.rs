@@ -1,6 +1,7 @@
 //! Upserts change only what was sent: one row per field kind, for both endpoints. A new
 //! contact gets the model's documented defaults; an update replaces exactly the fields it
-//! carries and keeps every other stored field.
+//! carries and keeps every other stored field. Shared with the PostgreSQL tests: each
+//! check takes a fresh server with the environment's `default` tenant.
 
 use serde_json::{json, Map, Value};
 
@@ -89,6 +90,12 @@ fn expected(base: &Map<String, Value>, field: &str, value: &Value) -> Value {
 #[tokio::test]
 async fn update_profile_changes_only_what_was_sent() {
     let server = TestServer::start(":memory:").await;
+    profile_rows_hold(&server).await;
+    server.stop().await;
+}
+
+/// Runs [`profile_rows`] through update-profile, reading back through `GET`.
+pub async fn profile_rows_hold(server: &TestServer) {
     for (n, row) in profile_rows().into_iter().enumerate() {
         let email = format!("row{n}@example.com");
         let field = row.field;
@@ -129,7 +136,6 @@ async fn update_profile_changes_only_what_was_sent() {
             "{field} last"
         );
     }
-    server.stop().await;
 }
 
 /// The BIK rows: names, phones, consents, tags, free-text and custom-ish properties
@@ -172,6 +178,12 @@ fn bik_rows() -> Vec<Row> {
 #[tokio::test]
 async fn bik_changes_only_what_was_sent() {
     let server = TestServer::start(":memory:").await;
+    bik_rows_hold(&server).await;
+    server.stop().await;
+}
+
+/// Runs [`bik_rows`] through BIK, reading back through `Store::contact`.
+pub async fn bik_rows_hold(server: &TestServer) {
     let tenant = TenantId::default_tenant();
     for (n, row) in bik_rows().into_iter().enumerate() {
         let email = format!("bik{n}@example.com");
@@ -183,7 +195,7 @@ async fn bik_changes_only_what_was_sent() {
         stored.insert("lastName".into(), json!("L"));
         stored.insert("email".into(), json!(email));
         let send = |entry: String| format!(r#"{{"userProperties":[{entry}]}}"#);
-        let record = |server: &TestServer| {
+        let record = || {
             let store = server.store.clone();
             let (tenant, key) = (tenant.clone(), format!("email:{email}"));
             async move {
@@ -199,7 +211,7 @@ async fn bik_changes_only_what_was_sent() {
         let reply = server.bik(&send(with(&base, field, &row.create))).await;
         assert_eq!(reply.counts(), (1, 0), "{field}: {}", reply.body);
         assert_eq!(
-            record(&server).await,
+            record().await,
             expected(&stored, field, &row.after_create),
             "{field} created"
         );
@@ -209,7 +221,7 @@ async fn bik_changes_only_what_was_sent() {
         assert_eq!(reply.counts(), (0, 1), "{field}: {}", reply.body);
         stored.insert("state".into(), json!("MH"));
         assert_eq!(
-            record(&server).await,
+            record().await,
             expected(&stored, field, &row.after_update),
             "{field} updated"
         );
@@ -217,17 +229,22 @@ async fn bik_changes_only_what_was_sent() {
         let reply = server.bik(&send(with(&base, field, &row.last))).await;
         assert_eq!(reply.counts(), (0, 1), "{field}: {}", reply.body);
         assert_eq!(
-            record(&server).await,
+            record().await,
             expected(&stored, field, &row.after_last),
             "{field} last"
         );
     }
-    server.stop().await;
 }
 
 #[tokio::test]
 async fn bik_and_update_profile_keep_their_own_records_of_one_contact() {
     let server = TestServer::start(":memory:").await;
+    records_kept_apart(&server).await;
+    server.stop().await;
+}
+
+/// A BIK entry and an update-profile of one contact keep their own records.
+pub async fn records_kept_apart(server: &TestServer) {
     let tenant = TenantId::default_tenant();
     let reply = server
         .profile(r#"{"email":"Same.Person@example.com","city":"Kladno","country":"cz","phone":"+420 777 123 456"}"#)
@@ -258,5 +275,4 @@ async fn bik_and_update_profile_keep_their_own_records_of_one_contact() {
                "city": "Pune", "country": "India", "phoneNumber": "+91 9090909090"})
     );
     assert_eq!(server.store.count_contacts().await.unwrap(), 2);
-    server.stop().await;
 }

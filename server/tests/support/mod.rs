@@ -113,7 +113,12 @@ impl TestServer {
 
     /// A server on `:memory:` with the tenants of a config file's text.
     pub async fn start_config(text: &str) -> TestServer {
-        let store = Store::connect(":memory:").await.expect("store opens");
+        TestServer::start_config_on(":memory:", text).await
+    }
+
+    /// A server on `database` with the tenants of a config file's text.
+    pub async fn start_config_on(database: &str, text: &str) -> TestServer {
+        let store = Store::connect(database).await.expect("store opens");
         TestServer::start_tenants(store, tenants_from_toml(text), test_limits()).await
     }
 
