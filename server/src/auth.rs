@@ -2,7 +2,9 @@
 //!
 //! Both are compared in constant time (`subtle`) against every configured value, so the
 //! time a refusal takes does not tell how much of a guess was right. Neither type prints
-//! its secrets: `Debug` shows counts only.
+//! its secrets: `Debug` shows counts only. The server reads the lists into a tenant
+//! ([`TenantSpec`](crate::tenants::TenantSpec)) and looks credentials up through
+//! [`Tenants`](crate::tenants::Tenants), which compares the same way.
 
 use std::fmt;
 

@@ -1,10 +1,11 @@
 //! The routes, their handlers, and the layers every request passes through.
 //!
-//! Handlers only turn HTTP into library calls and store calls: credentials first (a
-//! refused request is never read), then the body under the size limit, then
-//! `contactkit`'s validation, then one transactional upsert. Every response is JSON, in
-//! the shape of the endpoint's document; errors raised outside a handler (unknown route,
-//! wrong method, timeout, panic) use `{"status": N, "error": "..."}`.
+//! Handlers only turn HTTP into library calls and store calls: credentials first, then
+//! the credential's rate limit (a refused or limited request is never read), then the
+//! body under the size limit, then `contactkit`'s validation, then one transactional
+//! upsert in the credential's tenant. Every response is JSON, in the shape of the
+//! endpoint's document; errors raised outside a handler (unknown route, wrong method,
+//! timeout, panic) use `{"status": N, "error": "..."}`.
 
 use std::sync::Arc;
 use std::time::Duration;
