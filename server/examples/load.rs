@@ -6,10 +6,14 @@
 //! and, for the BIK endpoint, entries/s. Bodies are generated up front over a pool of
 //! `--contacts` contacts, so a run mixes creates and updates.
 //!
+//! The server rate limits every credential but a `ROOT` key, so a load run uses a `ROOT`
+//! key (the default `--api-key`) and a config file whose `bik_per_minute` is far above
+//! what the run sends; otherwise most requests are 429s, counted as failed.
+//!
 //! ```sh
 //! cargo build --release -p contactkit-server --example load
-//! CONTACTKIT_API_KEYS=PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE CONTACTKIT_BASIC_AUTH=bik:s3cret \
-//!   target/release/contactkit-server --database /tmp/load.db &
+//! printf '[[tenant]]\nid = "load"\napi_keys = ["ROOTPGrFxpGEtrOZfuWhnoJohUYBXuOE"]\nbasic_auth = ["bik:s3cret"]\n[limits]\nbik_per_minute = 100000000\n' > /tmp/load.toml
+//! target/release/contactkit-server --config /tmp/load.toml --database /tmp/load.db &
 //! target/release/examples/load --endpoint profile --connections 16 --seconds 10
 //! target/release/examples/load --endpoint bik --entries 100 --connections 8 --seconds 10
 //! ```
@@ -58,8 +62,9 @@ struct Args {
     /// Distinct contacts the bodies draw from.
     #[arg(long, default_value_t = 20_000)]
     contacts: usize,
-    /// The API key for update-profile (sent as a Bearer token).
-    #[arg(long, default_value = "PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE")]
+    /// The API key for update-profile (sent as a Bearer token); `ROOT` keys are never
+    /// rate limited.
+    #[arg(long, default_value = "ROOTPGrFxpGEtrOZfuWhnoJohUYBXuOE")]
     api_key: String,
     /// The Basic `user:password` for the BIK endpoint.
     #[arg(long, default_value = "bik:s3cret")]

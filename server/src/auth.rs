@@ -2,7 +2,9 @@
 //!
 //! Both are compared in constant time (`subtle`) against every configured value, so the
 //! time a refusal takes does not tell how much of a guess was right. Neither type prints
-//! its secrets: `Debug` shows counts only.
+//! its secrets: `Debug` shows counts only. The server reads the lists into a tenant
+//! ([`TenantSpec`](crate::tenants::TenantSpec)) and looks credentials up through
+//! [`Tenants`](crate::tenants::Tenants), which compares the same way.
 
 use std::fmt;
 
@@ -51,8 +53,33 @@ impl ApiKeys {
     /// assert_eq!(err.to_string(), "API key 1: api key: expected 32 characters, got 7");
     /// ```
     pub fn parse_list(list: &str) -> Result<ApiKeys, ConfigListError<ApiKeyError>> {
+        ApiKeys::parse_items(items(list))
+    }
+
+    /// Reads keys given one per item, as a config file's array holds them: every item
+    /// counts, a blank one is an error.
+    ///
+    /// # Errors
+    ///
+    /// The first item that is not a valid key, with its position (1-based) and the
+    /// [`ApiKeyError`] (which never contains the key).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit_server::auth::ApiKeys;
+    ///
+    /// let keys = ApiKeys::parse_items(["PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE"])?;
+    /// assert_eq!(keys.len(), 1);
+    /// let err = ApiKeys::parse_items(["PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE", ""]).unwrap_err();
+    /// assert_eq!(err.to_string(), "API key 2: api key: empty");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_items<'a>(
+        items: impl IntoIterator<Item = &'a str>,
+    ) -> Result<ApiKeys, ConfigListError<ApiKeyError>> {
         let mut keys = Vec::new();
-        for (index, item) in items(list).enumerate() {
+        for (index, item) in items.into_iter().enumerate() {
             let key = ApiKey::parse(item).map_err(|error| ConfigListError {
                 what: "API key",
                 position: index + 1,
@@ -125,6 +152,11 @@ impl ApiKeys {
         found.into()
     }
 
+    /// The keys, for the tenants registry.
+    pub(crate) fn as_slice(&self) -> &[ApiKey] {
+        &self.keys
+    }
+
     fn count(&self, kind: ApiKeyKind) -> usize {
         self.keys.iter().filter(|k| k.kind() == kind).count()
     }
@@ -182,8 +214,32 @@ impl BasicCredentials {
     /// assert_eq!(err.to_string(), "Basic credentials 2: expected user:password");
     /// ```
     pub fn parse_list(list: &str) -> Result<BasicCredentials, ConfigListError<&'static str>> {
+        BasicCredentials::parse_items(items(list))
+    }
+
+    /// Reads pairs given one per item, as a config file's array holds them: every item
+    /// counts (a blank one is an error), and a password may contain `,`.
+    ///
+    /// # Errors
+    ///
+    /// An item without `:`, or with an empty user name or password (never echoed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit_server::auth::BasicCredentials;
+    ///
+    /// let creds = BasicCredentials::parse_items(["bik:pa,ss"])?;
+    /// assert!(creds.check(Some("Basic YmlrOnBhLHNz")));   // bik:pa,ss
+    /// let err = BasicCredentials::parse_items(["bik:ok", ""]).unwrap_err();
+    /// assert_eq!(err.to_string(), "Basic credentials 2: expected user:password");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_items<'a>(
+        items: impl IntoIterator<Item = &'a str>,
+    ) -> Result<BasicCredentials, ConfigListError<&'static str>> {
         let mut pairs = Vec::new();
-        for (index, item) in items(list).enumerate() {
+        for (index, item) in items.into_iter().enumerate() {
             match item.split_once(':') {
                 Some((user, password)) if !user.is_empty() && !password.is_empty() => {
                     pairs.push(item.as_bytes().to_vec());
@@ -236,6 +292,11 @@ impl BasicCredentials {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.pairs.is_empty()
+    }
+
+    /// The pairs as `user:password` bytes, for the tenants registry.
+    pub(crate) fn pairs(&self) -> impl Iterator<Item = &[u8]> {
+        self.pairs.iter().map(Vec::as_slice)
     }
 
     /// Whether an `Authorization` header value carries one of the pairs: scheme `Basic`
@@ -325,7 +386,9 @@ fn items(list: &str) -> impl Iterator<Item = &str> {
         .filter(|item| !item.is_empty())
 }
 
-fn decode_basic(header: &str) -> Option<Vec<u8>> {
+/// The `user:password` bytes of a `Basic` `Authorization` value; `None` for another
+/// scheme or bad base64.
+pub(crate) fn decode_basic(header: &str) -> Option<Vec<u8>> {
     let (scheme, token) = header.trim().split_once(' ')?;
     if !scheme.eq_ignore_ascii_case("basic") {
         return None;

@@ -15,6 +15,10 @@ use clap::Parser;
 
 use crate::auth::{ApiKeys, BasicCredentials};
 use crate::logging::LogFormat;
+#[cfg(doc)]
+use crate::tenants::config::ConfigFileError;
+use crate::tenants::config::TenantsConfig;
+use crate::tenants::{TenantSpec, Tenants};
 use crate::Limits;
 
 mod connection;
@@ -43,7 +47,9 @@ pub use connection::ConnectionArgs;
     after_help = "API keys (PROD..., DEV_..., ROOT..., 32 characters) and Basic credentials \
                   (user:password) are lists separated by commas or newlines; files may \
                   hold one item per line and # comments. Keys from the environment and \
-                  from the file are both accepted. RUST_LOG sets the log filter (default info)."
+                  from the file are both accepted, as one tenant named `default`. \
+                  --config FILE names a TOML file of tenants and rate limits instead \
+                  (see server/README.md). RUST_LOG sets the log filter (default info)."
 )]
 pub struct Args {
     /// The address to listen on.
@@ -59,6 +65,11 @@ pub struct Args {
         value_name = "URL_OR_PATH"
     )]
     pub database: String,
+
+    /// The config file (TOML): tenants with their credentials, and rate limits. When it
+    /// has tenants, the credential flags below must not be given.
+    #[arg(long, env = "CONTACTKIT_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
 
     /// API keys accepted by update-profile (comma-separated; prefer the environment).
     #[arg(
@@ -135,6 +146,7 @@ impl fmt::Debug for Args {
         f.debug_struct("Args")
             .field("listen", &self.listen)
             .field("database", &database_for_log(&self.database))
+            .field("config", &self.config)
             .field("api_keys", &redacted(&self.api_keys))
             .field("api_keys_file", &self.api_keys_file)
             .field("basic_auth", &redacted(&self.basic_auth))
@@ -163,7 +175,8 @@ impl fmt::Debug for Args {
 ///     "--basic-auth", "bik:s3cret",
 /// ])?;
 /// let settings = args.load()?;
-/// assert_eq!((settings.api_keys.len(), settings.basic.len()), (1, 1));
+/// assert_eq!(settings.tenants.summaries()[0].id.as_str(), "default");
+/// assert_eq!((settings.tenants.api_key_count(), settings.tenants.basic_count()), (1, 1));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -172,21 +185,22 @@ pub struct Settings {
     pub listen: SocketAddr,
     /// The database path or URL.
     pub database: String,
-    /// The accepted API keys.
-    pub api_keys: ApiKeys,
-    /// The accepted Basic pairs.
-    pub basic: BasicCredentials,
+    /// The tenants, their credentials and rate limits: from the config file, or the
+    /// `default` tenant of the credential flags.
+    pub tenants: Tenants,
     /// Body size, timeout, BIK region.
     pub limits: Limits,
 }
 
 impl Args {
-    /// Reads the credential files and checks every value.
+    /// Reads the config file and the credential files, and checks every value.
     ///
     /// # Errors
     ///
     /// An unreadable file, an invalid key or pair (its position is named, never its
-    /// value), a zero body limit or timeout, or a region that is not two ASCII letters.
+    /// value), a config file the server refuses ([`ConfigFileError`]), a config file with
+    /// tenants *and* credential flags, a zero body limit or timeout, or a region that is
+    /// not two ASCII letters.
     ///
     /// # Examples
     ///
@@ -200,33 +214,15 @@ impl Args {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn load(&self) -> anyhow::Result<Settings> {
-        let mut api_keys = ApiKeys::default();
-        if let Some(list) = &self.api_keys {
-            api_keys.extend(
-                ApiKeys::parse_list(list).context("reading --api-keys / CONTACTKIT_API_KEYS")?,
-            );
-        }
-        if let Some(path) = &self.api_keys_file {
-            let list = read_file(path)?;
-            api_keys.extend(
-                ApiKeys::parse_list(&list)
-                    .with_context(|| format!("reading {}", path.display()))?,
-            );
-        }
-        let mut basic = BasicCredentials::default();
-        if let Some(list) = &self.basic_auth {
-            basic.extend(
-                BasicCredentials::parse_list(list)
-                    .context("reading --basic-auth / CONTACTKIT_BASIC_AUTH")?,
-            );
-        }
-        if let Some(path) = &self.basic_auth_file {
-            let list = read_file(path)?;
-            basic.extend(
-                BasicCredentials::parse_list(&list)
-                    .with_context(|| format!("reading {}", path.display()))?,
-            );
-        }
+        let env = self.env_tenant()?;
+        let tenants = match &self.config {
+            Some(path) => TenantsConfig::load(path)
+                .and_then(|config| config.into_tenants(env))
+                .with_context(|| format!("reading the config file {}", path.display()))?,
+            None => Tenants::builder()
+                .tenant(env.unwrap_or_else(TenantSpec::default_tenant))
+                .build()?,
+        };
         anyhow::ensure!(
             self.max_body_bytes > 0,
             "--max-body-bytes must be at least 1"
@@ -243,8 +239,7 @@ impl Args {
         Ok(Settings {
             listen: self.listen,
             database: self.database.clone(),
-            api_keys,
-            basic,
+            tenants,
             limits: Limits {
                 max_body_bytes: self.max_body_bytes,
                 request_timeout: Duration::from_secs(self.request_timeout),
@@ -252,6 +247,44 @@ impl Args {
                 ..Limits::default()
             },
         })
+    }
+}
+
+impl Args {
+    /// The `default` tenant of the credential flags, `None` when none is given.
+    fn env_tenant(&self) -> anyhow::Result<Option<TenantSpec>> {
+        let given = self.api_keys.is_some()
+            || self.api_keys_file.is_some()
+            || self.basic_auth.is_some()
+            || self.basic_auth_file.is_some();
+        if !given {
+            return Ok(None);
+        }
+        let mut spec = TenantSpec::default_tenant();
+        if let Some(list) = &self.api_keys {
+            const ORIGIN: &str = "--api-keys / CONTACTKIT_API_KEYS";
+            let keys = ApiKeys::parse_list(list).with_context(|| format!("reading {ORIGIN}"))?;
+            spec = spec.api_keys(ORIGIN, keys);
+        }
+        if let Some(path) = &self.api_keys_file {
+            let list = read_file(path)?;
+            let keys = ApiKeys::parse_list(&list)
+                .with_context(|| format!("reading {}", path.display()))?;
+            spec = spec.api_keys(path.display().to_string(), keys);
+        }
+        if let Some(list) = &self.basic_auth {
+            const ORIGIN: &str = "--basic-auth / CONTACTKIT_BASIC_AUTH";
+            let pairs =
+                BasicCredentials::parse_list(list).with_context(|| format!("reading {ORIGIN}"))?;
+            spec = spec.basic_auth(ORIGIN, pairs);
+        }
+        if let Some(path) = &self.basic_auth_file {
+            let list = read_file(path)?;
+            let pairs = BasicCredentials::parse_list(&list)
+                .with_context(|| format!("reading {}", path.display()))?;
+            spec = spec.basic_auth(path.display().to_string(), pairs);
+        }
+        Ok(Some(spec))
     }
 }
 

@@ -1,10 +1,11 @@
 //! The routes, their handlers, and the layers every request passes through.
 //!
-//! Handlers only turn HTTP into library calls and store calls: credentials first (a
-//! refused request is never read), then the body under the size limit, then
-//! `contactkit`'s validation, then one transactional upsert. Every response is JSON, in
-//! the shape of the endpoint's document; errors raised outside a handler (unknown route,
-//! wrong method, timeout, panic) use `{"status": N, "error": "..."}`.
+//! Handlers only turn HTTP into library calls and store calls: credentials first, then
+//! the credential's rate limit (a refused or limited request is never read), then the
+//! body under the size limit, then `contactkit`'s validation, then one transactional
+//! upsert in the credential's tenant. Every response is JSON, in the shape of the
+//! endpoint's document; errors raised outside a handler (unknown route, wrong method,
+//! timeout, panic) use `{"status": N, "error": "..."}`.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,16 +20,18 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use contactkit::update_profile::{self, UpdateProfile};
 use contactkit::user_properties::{self, BulkOutcome, UserProperty};
-use contactkit::ApiKey;
 use serde::Serialize;
 use serde_json::value::RawValue;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
 use tracing::field::Empty;
 
-use crate::auth::{ApiKeys, BasicCredentials};
 use crate::logging::mask_email;
-use crate::store::{ContactKey, ContactWrite, Source, Store};
+use crate::store::{ContactKey, ContactWrite, Source, Store, StoreError};
+use crate::tenants::Tenants;
+
+mod authn;
+mod read_back;
 
 mod body;
 mod budget;
@@ -40,6 +43,8 @@ pub use budget::BodyBudget;
 
 /// The update-profile route, as documented by BizKitHub.
 pub const UPDATE_PROFILE_PATH: &str = "/api/v1/customer/update-profile";
+/// The read-back route: `GET` with `?email=...` and update-profile's API key.
+pub const READ_BACK_PATH: &str = "/api/v1/customer/profile";
 /// The BIK bulk route, as documented by BIK.
 pub const BIK_PATH: &str = "/integrations/bikPlatformFunctions-createOrUpdateUserProperties";
 
@@ -116,7 +121,8 @@ impl Default for Limits {
     }
 }
 
-/// Everything a handler needs: the store, the credentials and the limits.
+/// Everything a handler needs: the store, the tenants with their credentials and rate
+/// limits, and the request limits.
 ///
 /// Cloning is cheap (one `Arc`).
 ///
@@ -126,14 +132,15 @@ impl Default for Limits {
 /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// use contactkit_server::auth::{ApiKeys, BasicCredentials};
 /// use contactkit_server::store::Store;
+/// use contactkit_server::tenants::{TenantSpec, Tenants};
 /// use contactkit_server::{router, AppState, Limits};
 ///
-/// let state = AppState::new(
-///     Store::connect(":memory:").await?,
-///     ApiKeys::parse_list("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE")?,
-///     BasicCredentials::parse_list("bik:s3cret")?,
-///     Limits::default(),
-/// );
+/// let tenants = Tenants::builder()
+///     .tenant(TenantSpec::default_tenant()
+///         .api_keys("env", ApiKeys::parse_list("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE")?)
+///         .basic_auth("env", BasicCredentials::parse_list("bik:s3cret")?))
+///     .build()?;
+/// let state = AppState::new(Store::connect(":memory:").await?, tenants, Limits::default());
 /// let app: axum::Router = router(state);
 /// # let _ = app;
 /// # Ok(()) }
@@ -146,8 +153,7 @@ pub struct AppState {
 #[derive(Debug)]
 struct Inner {
     store: Store,
-    api_keys: ApiKeys,
-    basic: BasicCredentials,
+    tenants: Tenants,
     max_body_bytes: usize,
     request_timeout: Duration,
     bik_options: user_properties::Options,
@@ -157,29 +163,24 @@ struct Inner {
 }
 
 impl AppState {
-    /// Bundles the store, the credentials and the limits.
+    /// Bundles the store, the tenants (credentials and rate limits) and the limits.
     ///
     /// # Examples
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// use contactkit_server::tenants::Tenants;
     /// use contactkit_server::{AppState, Limits};
     ///
     /// let state = AppState::new(
     ///     contactkit_server::store::Store::connect(":memory:").await?,
-    ///     Default::default(),
-    ///     Default::default(),
+    ///     Tenants::default(), // no tenant: every request with credentials gets 401
     ///     Limits::default(),
     /// );
     /// assert_eq!(state.store().backend_name(), "sqlite");
     /// # Ok(()) }
     /// ```
-    pub fn new(
-        store: Store,
-        api_keys: ApiKeys,
-        basic: BasicCredentials,
-        limits: Limits,
-    ) -> AppState {
+    pub fn new(store: Store, tenants: Tenants, limits: Limits) -> AppState {
         // The server's limit answers 413 before the library sees the body; the libraries'
         // own (smaller) defaults would otherwise turn a body between the two into a 400.
         let bik_options = user_properties::Options::new()
@@ -189,8 +190,7 @@ impl AppState {
         AppState {
             inner: Arc::new(Inner {
                 store,
-                api_keys,
-                basic,
+                tenants,
                 max_body_bytes: limits.max_body_bytes,
                 request_timeout: limits.request_timeout,
                 bik_options,
@@ -212,12 +212,28 @@ impl AppState {
     /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// # let state = contactkit_server::AppState::new(
     /// #     contactkit_server::store::Store::connect(":memory:").await?,
-    /// #     Default::default(), Default::default(), Default::default());
+    /// #     Default::default(), Default::default());
     /// assert_eq!(state.store().count_contacts().await?, 0);
     /// # Ok(()) }
     /// ```
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// The tenants registry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// # let state = contactkit_server::AppState::new(
+    /// #     contactkit_server::store::Store::connect(":memory:").await?,
+    /// #     Default::default(), Default::default());
+    /// assert!(state.tenants().is_empty());
+    /// # Ok(()) }
+    /// ```
+    pub fn tenants(&self) -> &Tenants {
+        &self.inner.tenants
     }
 
     /// The budget of request-body bytes in flight, with its gauge.
@@ -228,7 +244,7 @@ impl AppState {
     /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// # let state = contactkit_server::AppState::new(
     /// #     contactkit_server::store::Store::connect(":memory:").await?,
-    /// #     Default::default(), Default::default(), Default::default());
+    /// #     Default::default(), Default::default());
     /// assert_eq!(state.body_budget().capacity(), 64 * 1024 * 1024);
     /// assert_eq!(state.body_budget().held(), 0);
     /// # Ok(()) }
@@ -243,7 +259,8 @@ impl AppState {
     }
 }
 
-/// The application: both documented endpoints, `GET /healthz`, `GET /openapi.json`, and
+/// The application: both documented endpoints, the read-back (`GET
+/// /api/v1/customer/profile`), `GET /healthz`, `GET /openapi.json`, and
 /// the layers (request log, panic guard, timeout, JSON error bodies).
 ///
 /// # Examples
@@ -252,7 +269,7 @@ impl AppState {
 /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// # let state = contactkit_server::AppState::new(
 /// #     contactkit_server::store::Store::connect(":memory:").await?,
-/// #     Default::default(), Default::default(), Default::default());
+/// #     Default::default(), Default::default());
 /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
 /// let app = contactkit_server::router(state);
 /// tokio::spawn(async move { axum::serve(listener, app).await });
@@ -266,6 +283,7 @@ pub fn router(state: AppState) -> Router {
     };
     Router::new()
         .route(UPDATE_PROFILE_PATH, post(update_profile))
+        .route(READ_BACK_PATH, get(read_back::read_back))
         .route(BIK_PATH, post(bik_user_properties))
         .route("/healthz", get(healthz))
         .route(crate::openapi::OPENAPI_PATH, get(openapi_json))
@@ -305,18 +323,10 @@ async fn update_profile(
     body: Body,
 ) -> Response {
     let span = tracing::Span::current();
-    let authorization = match authorization(&headers) {
-        Ok(value) => value,
-        Err(()) => return profile_unauthorized("api key: authorization header is not ASCII"),
+    let credential = match authn::api_key(&state.inner.tenants, query.as_deref(), &headers) {
+        Ok(credential) => credential,
+        Err(refusal) => return refusal.into_response(),
     };
-    let key = match ApiKey::from_request(query.as_deref(), authorization) {
-        Ok(key) => key,
-        Err(err) => return profile_unauthorized(&err.to_string()),
-    };
-    span.record("key_kind", key.kind().prefix());
-    if !state.inner.api_keys.contains(&key) {
-        return profile_unauthorized("api key: unknown key");
-    }
 
     let body = match read_body(&headers, body, &state).await {
         Ok(body) => body,
@@ -353,7 +363,7 @@ async fn update_profile(
     match state
         .inner
         .store
-        .upsert(Source::UpdateProfile, vec![write])
+        .upsert(credential.tenant(), Source::UpdateProfile, vec![write])
         .await
     {
         Ok(counts) => {
@@ -361,7 +371,7 @@ async fn update_profile(
             span.record("updated", counts.updated);
             Json(ProfileSuccess { success: true }).into_response()
         }
-        Err(err) => internal_error(Dialect::Profile, &err),
+        Err(err) => store_error(Dialect::Profile, &err),
     }
 }
 
@@ -372,18 +382,10 @@ async fn bik_user_properties(
     body: Body,
 ) -> Response {
     let span = tracing::Span::current();
-    let authorized = match authorization(&headers) {
-        Ok(value) => state.inner.basic.check(value),
-        Err(()) => false,
+    let credential = match authn::basic(&state.inner.tenants, &headers) {
+        Ok(credential) => credential,
+        Err(refusal) => return refusal.into_response(),
     };
-    if !authorized {
-        let mut response = error_response(Dialect::Bik, StatusCode::UNAUTHORIZED, "unauthorized");
-        response.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            HeaderValue::from_static("Basic realm=\"contactkit\", charset=\"UTF-8\""),
-        );
-        return response;
-    }
 
     let body = match read_body(&headers, body, &state).await {
         Ok(body) => body,
@@ -408,9 +410,14 @@ async fn bik_user_properties(
     span.record("entries", outcome.len());
     span.record("invalid", outcome.invalid().len());
 
-    let counts = match state.inner.store.upsert(Source::Bik, prepared.writes).await {
+    let counts = match state
+        .inner
+        .store
+        .upsert(credential.tenant(), Source::Bik, prepared.writes)
+        .await
+    {
         Ok(counts) => counts,
-        Err(err) => return internal_error(Dialect::Bik, &err),
+        Err(err) => return store_error(Dialect::Bik, &err),
     };
     // The document counts user properties, not contacts: each stored entry once, a create
     // when its contact did not exist before it (the first entry of an inserted contact),
@@ -420,9 +427,16 @@ async fn bik_user_properties(
     span.record("created", created);
     span.record("updated", updated);
     // The documented response: invalid entries as sent plus `error`, then the counts.
-    let response = user_properties::Response::new(&outcome)
+    let mut response = user_properties::Response::new(&outcome)
         .counts(created, updated)
         .docs_failed_to_update(prepared.failed);
+    // The document's invalid item carries the store's `storeId` and `customerId`.
+    if let Some(store_id) = credential.store_id() {
+        response = response.extra("storeId", store_id.as_str());
+        if let Some(customer_id) = credential.customer_id() {
+            response = response.extra("customerId", customer_id);
+        }
+    }
     Json(response).into_response()
 }
 
@@ -435,12 +449,8 @@ async fn healthz(State(state): State<AppState>) -> Response {
         })
         .into_response(),
         Err(err) => {
-            tracing::error!(error = %err, "health check: database unavailable");
-            error_response(
-                Dialect::Bik,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "database unavailable",
-            )
+            tracing::error!(error = %err, "health check failed");
+            unavailable(Dialect::Bik)
         }
     }
 }
@@ -590,6 +600,32 @@ fn internal_error(dialect: Dialect, err: &dyn std::fmt::Display) -> Response {
     error_response(dialect, StatusCode::INTERNAL_SERVER_ERROR, "internal error")
 }
 
+/// The answer to a failed store call: 503 with `Retry-After` when the database cannot
+/// serve now (nothing was written, a retry may succeed), else a 500. The cause goes to
+/// the log.
+fn store_error(dialect: Dialect, err: &StoreError) -> Response {
+    if err.is_unavailable() {
+        tracing::error!(error = %err, "store call failed");
+        unavailable(dialect)
+    } else {
+        internal_error(dialect, err)
+    }
+}
+
+/// 503 `database unavailable` with `Retry-After`.
+fn unavailable(dialect: Dialect) -> Response {
+    let mut response = error_response(
+        dialect,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "database unavailable, retry later",
+    );
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from(crate::store::RETRY_AFTER.as_secs()),
+    );
+    response
+}
+
 // ---------------------------------------------------------------------------------------
 // Request plumbing
 
@@ -681,6 +717,7 @@ fn request_span(req: &Request) -> tracing::Span {
         route = %route,
         status = Empty,
         latency_ms = Empty,
+        tenant = Empty,
         key_kind = Empty,
         email = Empty,
         entries = Empty,

@@ -42,10 +42,13 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let mut settings = args.load()?;
     args.connection.apply_to(&mut settings.limits)?;
     let options = args.connection.serve_options()?;
-    if settings.api_keys.is_empty() {
-        tracing::warn!("no API keys configured: update-profile will answer 401 to every request");
+    settings.tenants.log_summary();
+    if settings.tenants.api_key_count() == 0 {
+        tracing::warn!(
+            "no API keys configured: update-profile and read-back will answer 401 to every request"
+        );
     }
-    if settings.basic.is_empty() {
+    if settings.tenants.basic_count() == 0 {
         tracing::warn!(
             "no Basic credentials configured: the BIK endpoint will answer 401 to every request"
         );
@@ -59,8 +62,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         address = %local,
         database = %database_for_log(&settings.database),
         backend = store.backend_name(),
-        api_keys = ?settings.api_keys,
-        basic_credentials = settings.basic.len(),
+        tenants = settings.tenants.len(),
         max_body_bytes = settings.limits.max_body_bytes,
         request_timeout_s = settings.limits.request_timeout.as_secs(),
         max_connections = options.max_connections,
@@ -70,12 +72,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         max_body_bytes_in_flight = settings.limits.max_body_bytes_in_flight,
         "listening"
     );
-    let state = AppState::new(
-        store.clone(),
-        settings.api_keys,
-        settings.basic,
-        settings.limits,
-    );
+    let state = AppState::new(store.clone(), settings.tenants, settings.limits);
     serve_with(listener, state, options, shutdown_signal())
         .await
         .context("serving HTTP")?;

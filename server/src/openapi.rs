@@ -1,6 +1,7 @@
-//! The server's OpenAPI 3.1 document: both endpoints, their request bodies (the library's
-//! JSON Schemas), every status and JSON body the handlers answer, the authentication
-//! schemes, and the seed documents' examples as this server answers them.
+//! The server's OpenAPI 3.1 document: both endpoints and the read-back, their request
+//! bodies (the library's JSON Schemas), every status and JSON body the handlers answer,
+//! the authentication schemes, and the seed documents' examples as this server answers
+//! them.
 //!
 //! The router serves it at `GET /openapi.json` (no authentication); `contactkit-server
 //! --print-openapi` writes it to standard output, which is how CI hands it to an OpenAPI
@@ -9,7 +10,7 @@
 use contactkit::{update_profile, user_properties};
 use serde_json::{json, Map, Value};
 
-use crate::{Limits, BIK_PATH, UPDATE_PROFILE_PATH};
+use crate::{Limits, BIK_PATH, READ_BACK_PATH, UPDATE_PROFILE_PATH};
 
 /// The path the document is served at.
 pub const OPENAPI_PATH: &str = "/openapi.json";
@@ -66,12 +67,13 @@ pub fn document() -> Value {
             "title": "contactkit reference server",
             "version": env!("CARGO_PKG_VERSION"),
             "summary": "BIK user properties and BizKitHub update-profile, validated by contactkit",
-            "description": "Every response is JSON. Errors raised outside a handler (unknown route: 404, wrong method: 405, timeout: 408, panic: 500) are `{\"status\": N, \"error\": \"...\"}`. Bodies are limited in size (4 MiB by default, `--max-body-bytes`); the request schemas' `x-contactkit-*` keywords name the validator's rules that JSON Schema keywords cannot express (lengths after normalization, emails, phone numbers, fields that depend on `country`).",
+            "description": "Every response is JSON. Contacts belong to tenants: each API key and Basic pair names one tenant (the server's config file), and a request reads and writes only its tenant's contacts. Each credential but a `ROOT` key has a per-minute limit by kind; over it, 429 with `Retry-After`. A database that cannot serve now is a 503 with `Retry-After`. Errors raised outside a handler (unknown route: 404, wrong method: 405, timeout: 408, panic: 500) are `{\"status\": N, \"error\": \"...\"}`. Bodies are limited in size (4 MiB by default, `--max-body-bytes`); the request schemas' `x-contactkit-*` keywords name the validator's rules that JSON Schema keywords cannot express (lengths after normalization, emails, phone numbers, fields that depend on `country`).",
             "license": { "name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0" }
         },
         "paths": {
             BIK_PATH: { "post": bik_operation(&too_large) },
             UPDATE_PROFILE_PATH: { "post": profile_operation(&too_large) },
+            READ_BACK_PATH: { "get": read_back_operation() },
             "/healthz": { "get": healthz_operation() },
             OPENAPI_PATH: { "get": openapi_operation() }
         },
@@ -99,22 +101,30 @@ pub fn document() -> Value {
     });
     let status_error = |status: u16, message: &str| json!({ "status": status, "error": message });
     let profile_error = |_: u16, message: &str| json!({ "success": false, "error": message });
-    add_limit_responses(
-        &mut doc["paths"][BIK_PATH]["post"],
-        "StatusError",
-        status_error,
-    );
-    add_limit_responses(
-        &mut doc["paths"][UPDATE_PROFILE_PATH]["post"],
-        "ProfileError",
-        profile_error,
-    );
+    let operations = [
+        (BIK_PATH, "post", "StatusError", true),
+        (UPDATE_PROFILE_PATH, "post", "ProfileError", true),
+        (READ_BACK_PATH, "get", "ProfileError", false),
+    ];
+    for (path, method, schema, reads_body) in operations {
+        let operation = &mut doc["paths"][path][method];
+        if schema == "StatusError" {
+            add_limit_responses(operation, schema, reads_body, status_error);
+        } else {
+            add_limit_responses(operation, schema, reads_body, profile_error);
+        }
+    }
     doc
 }
 
-/// The answers of the request-head limits and of the budget of bodies in flight, in the
-/// endpoint's error shape.
-fn add_limit_responses(operation: &mut Value, schema: &str, error: impl Fn(u16, &str) -> Value) {
+/// The answers of the request-head limits and, for an operation that reads a body, of the
+/// budget of bodies in flight, in the endpoint's error shape.
+fn add_limit_responses(
+    operation: &mut Value,
+    schema: &str,
+    reads_body: bool,
+    error: impl Fn(u16, &str) -> Value,
+) {
     let limits = Limits::default();
     let uri = format!("request URI is longer than {} bytes", limits.max_uri_bytes);
     let header = format!(
@@ -133,15 +143,19 @@ fn add_limit_responses(operation: &mut Value, schema: &str, error: impl Fn(u16, 
         schema,
         &[("headers-too-large", "Over the default limit", error(431, &header))],
     );
-    let mut unavailable = response(
-        "The server holds as many request-body bytes as it may (64 MiB by default, `--max-body-bytes-in-flight`) and none were freed in time; the connection is closed.",
-        schema,
-        &[("busy", "Bodies in flight at the budget", error(503, busy))],
-    );
-    unavailable["headers"] = json!({
-        "Retry-After": { "description": "Seconds to wait: `1`.", "schema": { "type": "integer" } }
+    if !reads_body {
+        return;
+    }
+    // The store's 503 (`database unavailable`) is already there: one more cause, one more
+    // example, the same `Retry-After`.
+    let busy_cause = "Or the server holds as many request-body bytes as it may (64 MiB by default, `--max-body-bytes-in-flight`) and none were freed in time (`Retry-After: 1`); then the connection is closed.";
+    let unavailable = &mut responses["503"];
+    let description = unavailable["description"].as_str().unwrap_or_default();
+    unavailable["description"] = json!(format!("{description} {busy_cause}").trim());
+    unavailable["content"]["application/json"]["examples"]["busy"] = json!({
+        "summary": "Bodies in flight at the budget",
+        "value": error(503, busy)
     });
-    responses["503"] = unavailable;
 }
 
 /// The component schemas: the library's two models and the response bodies.
@@ -175,7 +189,7 @@ fn schemas() -> Value {
                     "required": ["invalidUserProperties", "bulkUpsertUPResponse"],
                     "properties": {
                         "invalidUserProperties": {
-                            "description": "The invalid entries in request order, each exactly as sent (same members, same order) plus `error`, Joi's message; an entry that is not an object is `{\"value\": entry, \"error\": ...}`.",
+                            "description": "The invalid entries in request order, each exactly as sent (same members, same order), then `storeId` and `customerId` when the credential's tenant is configured with them (the tenant id and its `customer_id`), then `error`, Joi's message; an entry that is not an object is `{\"value\": entry, \"error\": ...}`.",
                             "type": "array",
                             "items": { "$ref": "#/components/schemas/InvalidUserProperty" }
                         },
@@ -187,7 +201,11 @@ fn schemas() -> Value {
         "InvalidUserProperty": {
             "type": "object",
             "required": ["error"],
-            "properties": { "error": { "type": "string", "examples": ["ValidationError: \"emial\" is not allowed"] } }
+            "properties": {
+                "storeId": { "type": "string", "description": "The tenant id of a tenant from the config file (a BIK store id)." },
+                "customerId": { "type": "string", "description": "The tenant's `customer_id`, when configured." },
+                "error": { "type": "string", "examples": ["ValidationError: \"emial\" is not allowed"] }
+            }
         },
         "BulkUpsertUPResponse": {
             "type": "object",
@@ -213,6 +231,15 @@ fn schemas() -> Value {
             "properties": {
                 "status": { "type": "integer", "description": "The HTTP status again." },
                 "error": { "type": "string" }
+            }
+        },
+        "ProfileRecord": {
+            "description": "read-back's answer: the stored update-profile record of the contact, normalized, with the fields of every update merged (a field an update did not send keeps its value).",
+            "type": "object",
+            "required": ["success", "customer"],
+            "properties": {
+                "success": { "const": true },
+                "customer": { "$ref": "#/components/schemas/UpdateProfile" }
             }
         },
         "ProfileSuccess": {
@@ -341,9 +368,11 @@ fn bik_operation(too_large: &str) -> Value {
             "415": response("The `Content-Type` is not `application/json` (parameters such as `charset` are allowed).", "StatusError", &[
                 ("not-json", "A text/plain body", status_error(415, "request body must be application/json"))
             ]),
+            "429": too_many_requests("StatusError", status_error(429, "too many requests: retry after 1 s")),
             "500": response("A store failure; the cause is logged, not returned.", "StatusError", &[
                 ("internal", "Internal error", status_error(500, "internal error"))
-            ])
+            ]),
+            "503": unavailable("StatusError", status_error(503, UNAVAILABLE))
         }
     })
 }
@@ -405,6 +434,8 @@ fn profile_operation(too_large: &str) -> Value {
             "415": response("The `Content-Type` is not `application/json` (parameters such as `charset` are allowed).", "ProfileError", &[
                 ("not-json", "A text/plain body", profile_error("request body must be application/json"))
             ]),
+            "429": too_many_requests("ProfileError", profile_error("too many requests: retry after 1 s")),
+            "503": unavailable("ProfileError", profile_error(UNAVAILABLE)),
             "500": {
                 "description": "A store failure (`ProfileError`) or a panic caught outside the handler (`StatusError`); the cause is logged, not returned.",
                 "content": { "application/json": {
@@ -419,6 +450,101 @@ fn profile_operation(too_large: &str) -> Value {
     })
 }
 
+/// The body of every 503 of a store call.
+const UNAVAILABLE: &str = "database unavailable, retry later";
+
+/// A 429 in the shape of `schema`, with `Retry-After`.
+fn too_many_requests(schema: &str, example: Value) -> Value {
+    let mut response = response(
+        "The credential is over its per-minute limit (`PROD` keys 1200, `DEV_` keys 120, Basic pairs 1200 by default; `ROOT` keys are never limited); checked after the credential, before the body is read.",
+        schema,
+        &[("limited", "Over the limit", example)],
+    );
+    response["headers"] = json!({
+        "Retry-After": {
+            "description": "Seconds until the credential may send again (whole seconds, rounded up, at least 1).",
+            "schema": { "type": "integer", "minimum": 1 }
+        }
+    });
+    response
+}
+
+/// A 503 of a store call in the shape of `schema`, with `Retry-After`.
+fn unavailable(schema: &str, example: Value) -> Value {
+    let mut response = response(
+        "The database cannot serve now (unreachable, full, read-only or locked); nothing was written, and the request may be retried.",
+        schema,
+        &[("unavailable", "Database unavailable", example)],
+    );
+    response["headers"] = json!({
+        "Retry-After": {
+            "description": "Seconds to wait before retrying.",
+            "schema": { "type": "integer", "minimum": 1 }
+        }
+    });
+    response
+}
+
+fn read_back_operation() -> Value {
+    let profile_error = |message: &str| json!({ "success": false, "error": message });
+    let mut stored: Value = example(PROFILE_SEED_REQUEST);
+    stored["groups"] = json!(["newsletter", "vip"]);
+    let mut unauthorized = response(
+        "No API key, a malformed one, or one this server does not know.",
+        "ProfileError",
+        &[(
+            "unknown-key",
+            "A well-formed key that is not configured",
+            profile_error("api key: unknown key"),
+        )],
+    );
+    unauthorized["headers"] = json!({
+        "WWW-Authenticate": { "description": "`Bearer`", "schema": { "type": "string" } }
+    });
+    json!({
+        "operationId": "readProfile",
+        "summary": "Read back one customer profile (the caller's tenant's update-profile record)",
+        "description": "Finds the contact as update-profile stores it: by the email's dedup key, so `Jan.Novak+x@gmail.com` finds `jannovak@gmail.com`, and only among the contacts of the API key's tenant. Same API keys and rate limits as update-profile. The record is update-profile's own: a contact written only through the BIK endpoint is not found here.",
+        "security": [{ "apiKeyQuery": [] }, { "apiKeyBearer": [] }],
+        "parameters": [{
+            "name": "email",
+            "in": "query",
+            "required": true,
+            "description": "The contact's email, in any spelling update-profile accepts; checked as update-profile checks `email`.",
+            "schema": { "type": "string" },
+            "example": "jan@barasek.com"
+        }],
+        "responses": {
+            "200": response("The stored record.", "ProfileRecord", &[
+                ("seed", "The update-profile seed's record", json!({ "success": true, "customer": stored }))
+            ]),
+            "400": response("`email` is missing, invalid, or given more than once: update-profile's message for it.", "ProfileError", &[
+                ("missing", "No `email` parameter", profile_error("ValidationError: \"email\" is required")),
+                ("invalid", "Not an email", profile_error("ValidationError: \"email\" must be a valid email"))
+            ]),
+            "401": unauthorized,
+            "404": response("The key's tenant has no such contact (another tenant's contact is not found either).", "ProfileError", &[
+                ("not-found", "Unknown contact", profile_error("customer not found"))
+            ]),
+            "408": response("The request took longer than the timeout (30 s by default); raised outside the handler, so in the `status` shape.", "StatusError", &[
+                ("timeout", "Timed out", json!({ "status": 408, "error": "request timed out" }))
+            ]),
+            "429": too_many_requests("ProfileError", profile_error("too many requests: retry after 1 s")),
+            "500": {
+                "description": "A store failure (`ProfileError`) or a panic caught outside the handler (`StatusError`); the cause is logged, not returned.",
+                "content": { "application/json": {
+                    "schema": { "oneOf": [
+                        { "$ref": "#/components/schemas/ProfileError" },
+                        { "$ref": "#/components/schemas/StatusError" }
+                    ]},
+                    "examples": { "internal": { "summary": "Internal error", "value": profile_error("internal error") } }
+                }}
+            },
+            "503": unavailable("ProfileError", profile_error(UNAVAILABLE))
+        }
+    })
+}
+
 fn healthz_operation() -> Value {
     json!({
         "operationId": "healthz",
@@ -428,9 +554,7 @@ fn healthz_operation() -> Value {
             "200": response("The database answers.", "Health", &[
                 ("ok", "Healthy", json!({ "status": "ok", "database": "sqlite" }))
             ]),
-            "503": response("The database does not answer.", "StatusError", &[
-                ("unavailable", "Database down", json!({ "status": 503, "error": "database unavailable" }))
-            ])
+            "503": unavailable("StatusError", json!({ "status": 503, "error": UNAVAILABLE }))
         }
     })
 }

@@ -45,7 +45,7 @@ const ACCEPT_ERROR_PAUSE: Duration = Duration::from_secs(1);
 /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
 /// # let state = contactkit_server::AppState::new(
 /// #     contactkit_server::store::Store::connect(":memory:").await?,
-/// #     Default::default(), Default::default(), Default::default());
+/// #     Default::default(), Default::default());
 /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
 /// // Stops at once: the shutdown future is already complete.
 /// contactkit_server::serve(listener, state, async {}).await?;
@@ -81,7 +81,7 @@ where
 /// use contactkit_server::{serve_with, ServeOptions};
 /// # let state = contactkit_server::AppState::new(
 /// #     contactkit_server::store::Store::connect(":memory:").await?,
-/// #     Default::default(), Default::default(), Default::default());
+/// #     Default::default(), Default::default());
 ///
 /// let options = ServeOptions {
 ///     max_connections: 100,

@@ -53,7 +53,11 @@ pub async fn parallel_bulk_requests(servers: &[&TestServer]) {
     for n in distinct {
         let row = server
             .store
-            .contact(&format!("email:user{n}@example.com"))
+            .contact(
+                &TenantId::default_tenant(),
+                Source::Bik,
+                &format!("email:user{n}@example.com"),
+            )
             .await
             .unwrap()
             .unwrap_or_else(|| panic!("contact {n} stored"));

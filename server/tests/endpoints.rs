@@ -23,7 +23,11 @@ async fn bik_seed_example_returns_the_documented_response() {
 
     let row = server
         .store
-        .contact("email:mark@bik.ai")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            "email:mark@bik.ai",
+        )
         .await
         .unwrap()
         .expect("stored");
@@ -61,7 +65,11 @@ async fn update_profile_seed_example() {
 
     let row = server
         .store
-        .contact("email:jan@barasek.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::UpdateProfile,
+            "email:jan@barasek.com",
+        )
         .await
         .unwrap()
         .expect("stored");
@@ -91,7 +99,11 @@ async fn update_profile_normalizes_and_merges_updates() {
     assert_eq!(server.store.count_contacts().await.unwrap(), 1);
     let row = server
         .store
-        .contact("email:jan.novak@example.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::UpdateProfile,
+            "email:jan.novak@example.com",
+        )
         .await
         .unwrap()
         .expect("stored");
@@ -116,7 +128,11 @@ async fn a_new_profile_gets_the_documented_default_and_updates_keep_it() {
         let store = server.store.clone();
         async move {
             let row = store
-                .contact("email:eva@example.com")
+                .contact(
+                    &TenantId::default_tenant(),
+                    Source::UpdateProfile,
+                    "email:eva@example.com",
+                )
                 .await
                 .unwrap()
                 .expect("stored");
@@ -299,7 +315,11 @@ async fn bik_groups_entries_of_one_contact_and_reports_unidentifiable_ones() {
     );
     let row = server
         .store
-        .contact("email:jannovak@gmail.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            "email:jannovak@gmail.com",
+        )
         .await
         .unwrap()
         .expect("one contact for both spellings");
@@ -309,22 +329,50 @@ async fn bik_groups_entries_of_one_contact_and_reports_unidentifiable_ones() {
     assert_eq!(data["email"], "jannovak+crm@gmail.com"); // the last entry's address
     assert!(server
         .store
-        .contact("phone:+919090909090")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            "phone:+919090909090"
+        )
         .await
         .unwrap()
         .is_some());
 
-    // The same person through update-profile is the same row.
+    // The same person through update-profile gets update-profile's own record: the two
+    // models disagree on fields, so neither endpoint changes the other's record.
     let reply = server.profile(r#"{"email":"JanNovak@gmail.com"}"#).await;
     assert_eq!(reply.status, 200);
-    assert_eq!(server.store.count_contacts().await.unwrap(), 2);
+    assert_eq!(server.store.count_contacts().await.unwrap(), 3);
     let row = server
         .store
-        .contact("email:jannovak@gmail.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::UpdateProfile,
+            "email:jannovak@gmail.com",
+        )
         .await
         .unwrap()
         .unwrap();
     assert_eq!(row.source, "update-profile");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&row.data).unwrap(),
+        serde_json::json!({"email": "jannovak@gmail.com", "newsletter": false})
+    );
+    let bik = server
+        .store
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            "email:jannovak@gmail.com",
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let bik: serde_json::Value = serde_json::from_str(&bik.data).unwrap();
+    assert_eq!(
+        (bik["city"].as_str(), bik.get("newsletter")),
+        (Some("Pune"), None)
+    );
     server.stop().await;
 }
 

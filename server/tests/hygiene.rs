@@ -260,6 +260,19 @@ async fn long_uris_and_large_header_sections_get_json_414_and_431() {
         reply.body,
         r#"{"success":false,"error":"request URI is longer than 8192 bytes"}"#
     );
+    // Read-back speaks update-profile's dialect.
+    let read_back = format!(
+        "{}?apiKey={PROD_KEY}&email={pad}",
+        contactkit_server::READ_BACK_PATH
+    );
+    let reply = send(server.addr, "GET", &read_back, &[], Vec::new()).await;
+    assert_eq!(
+        (reply.status, reply.body.as_str()),
+        (
+            414,
+            r#"{"success":false,"error":"request URI is longer than 8192 bytes"}"#
+        )
+    );
     let reply = send(
         server.addr,
         "GET",

@@ -4,10 +4,15 @@ mod bodies;
 mod concurrency;
 mod endpoints;
 mod hygiene;
+mod isolation;
 mod logs;
 mod openapi;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod rate_limits;
+mod read_back;
 mod schema;
 mod storage;
 mod support;
+mod tenants;
+mod upserts;

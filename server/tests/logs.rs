@@ -292,3 +292,42 @@ fn both_formats_escape_every_field_and_the_message() {
         }
     }
 }
+
+#[tokio::test]
+async fn logs_name_tenants_and_count_their_credentials() {
+    capture_logs();
+    let text = tenants_toml("");
+    // What `main` logs at start-up.
+    tenants_from_toml(&text).log_summary();
+    let server = TestServer::start_config(&text).await;
+    let reply = server
+        .profile_as(ACME_DEV, r#"{"email":"tenant.log@example.org"}"#)
+        .await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(server.bik(BIK_SEED_BODY).await.status, 200);
+    server.stop().await;
+
+    let logs = captured();
+    assert!(logs.contains("tenants=3"), "{logs}");
+    assert!(
+        logs.contains("tenant=acme prod_keys=1 dev_keys=1 root_keys=1 basic_pairs=0"),
+        "{logs}"
+    );
+    assert!(
+        logs.contains("tenant=beta prod_keys=1 dev_keys=1 root_keys=0 basic_pairs=1"),
+        "{logs}"
+    );
+    assert!(logs.contains(r#"tenant="acme""#), "{logs}");
+    assert!(
+        logs.contains(&format!(r#"key_kind="basic" tenant="{BIK_STORE_ID}""#)),
+        "{logs}"
+    );
+    for secret in [
+        ACME_PROD, ACME_DEV, ACME_ROOT, BETA_PROD, BETA_DEV, "beta:pw", "s3cret",
+    ] {
+        assert!(
+            !logs.contains(secret),
+            "the log contains {secret:?}:\n{logs}"
+        );
+    }
+}

@@ -158,3 +158,64 @@ async fn error_examples_are_what_the_server_answers() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn read_back_examples_are_what_the_server_answers() {
+    let doc = document();
+    let path = contactkit_server::READ_BACK_PATH;
+    let operation = &doc["paths"][path]["get"];
+    let example = |status: &str, name: &str| {
+        operation["responses"][status]["content"]["application/json"]["examples"][name]["value"]
+            .clone()
+    };
+    let server = TestServer::start(":memory:").await;
+    // The record of update-profile's `seed` request example.
+    let seed = &doc["paths"][contactkit_server::UPDATE_PROFILE_PATH]["post"]["requestBody"]
+        ["content"]["application/json"]["examples"]["seed"]["value"];
+    assert_eq!(server.profile(&seed.to_string()).await.status, 200);
+    let reply = server.read_back(PROD_KEY, "jan@barasek.com").await;
+    assert_eq!((reply.status, reply.json()), (200, example("200", "seed")));
+
+    let cases = [
+        (format!("{path}?apiKey={PROD_KEY}"), "400", "missing"),
+        (
+            format!("{path}?apiKey={PROD_KEY}&email=x"),
+            "400",
+            "invalid",
+        ),
+        (
+            format!("{path}?apiKey={PROD_KEY}&email=nobody%40example.com"),
+            "404",
+            "not-found",
+        ),
+        (
+            format!("{path}?apiKey={UNKNOWN_ROOT_KEY}&email=x"),
+            "401",
+            "unknown-key",
+        ),
+    ];
+    for (uri, status, name) in cases {
+        let reply = send(server.addr, "GET", &uri, &[], Vec::new()).await;
+        assert_eq!(reply.status.to_string(), status, "{uri}");
+        assert_eq!(reply.json(), example(status, name), "{uri}");
+    }
+    server.stop().await;
+}
+
+#[test]
+fn authenticated_operations_document_429_and_503_with_retry_after() {
+    let doc = document();
+    for (path, method) in [
+        (contactkit_server::BIK_PATH, "post"),
+        (contactkit_server::UPDATE_PROFILE_PATH, "post"),
+        (contactkit_server::READ_BACK_PATH, "get"),
+    ] {
+        for status in ["429", "503"] {
+            let response = &doc["paths"][path][method]["responses"][status];
+            assert!(
+                response["headers"]["Retry-After"].is_object(),
+                "{path} {status}"
+            );
+        }
+    }
+}

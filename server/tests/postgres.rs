@@ -10,7 +10,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use sqlx::Connection as _;
 
 use crate::concurrency::{parallel_bulk_requests, parallel_profile_updates};
+use crate::isolation::{another_tenant_s_contact, same_email_in_two_tenants};
 use crate::support::*;
+use crate::upserts::{bik_rows_hold, profile_rows_hold, records_kept_apart};
 
 /// A fresh database on the test server, as a URL; `None` (with a notice) when unset.
 async fn fresh_database(test: &str) -> Option<String> {
@@ -83,7 +85,11 @@ async fn postgres_seed_examples_and_restart() {
     assert_eq!(reply.status, 200);
     let row = server
         .store
-        .contact("email:jan@barasek.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::UpdateProfile,
+            "email:jan@barasek.com",
+        )
         .await
         .unwrap()
         .expect("stored");
@@ -118,5 +124,38 @@ async fn postgres_parallel_updates_of_one_profile() {
     };
     let server = TestServer::start(&database).await;
     parallel_profile_updates(&server).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn postgres_tenants_are_isolated() {
+    let Some(database) = fresh_database("postgres_tenants_are_isolated").await else {
+        return;
+    };
+    let server = TestServer::start_config_on(&database, &tenants_toml("")).await;
+    same_email_in_two_tenants(&server).await;
+    server.stop().await;
+    let Some(database) = fresh_database("postgres_tenants_are_isolated").await else {
+        return;
+    };
+    let server = TestServer::start_config_on(&database, &tenants_toml("")).await;
+    another_tenant_s_contact(&server).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn postgres_upserts_change_only_what_was_sent() {
+    let Some(database) = fresh_database("postgres_upserts_change_only_what_was_sent").await else {
+        return;
+    };
+    let server = TestServer::start(&database).await;
+    profile_rows_hold(&server).await;
+    bik_rows_hold(&server).await;
+    server.stop().await;
+    let Some(database) = fresh_database("postgres_upserts_change_only_what_was_sent").await else {
+        return;
+    };
+    let server = TestServer::start(&database).await;
+    records_kept_apart(&server).await;
     server.stop().await;
 }

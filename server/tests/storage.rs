@@ -27,7 +27,11 @@ async fn contacts_persist_across_a_restart() {
     assert_eq!(reply.status, 200);
     let row = server
         .store
-        .contact("email:jan@barasek.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::UpdateProfile,
+            "email:jan@barasek.com",
+        )
         .await
         .unwrap()
         .expect("stored before the restart");
@@ -78,21 +82,35 @@ async fn upserts_larger_than_a_batch_count_exactly() {
     use contactkit_server::store::{Source, Store};
     let store = Store::connect(":memory:").await.unwrap();
     let first: Vec<_> = (0..1200).map(|n| write(n, r#"{"a":1}"#)).collect();
-    let counts = store.upsert(Source::Bik, first).await.unwrap();
+    let counts = store
+        .upsert(&TenantId::default_tenant(), Source::Bik, first)
+        .await
+        .unwrap();
     assert_eq!((counts.created, counts.updated), (1200, 0));
     // 1,200 existing and 1,300 new, across three statement batches.
     let second: Vec<_> = (0..2500).rev().map(|n| write(n, r#"{"b":2}"#)).collect();
-    let counts = store.upsert(Source::Bik, second).await.unwrap();
+    let counts = store
+        .upsert(&TenantId::default_tenant(), Source::Bik, second)
+        .await
+        .unwrap();
     assert_eq!((counts.created, counts.updated), (1300, 1200));
     assert_eq!(store.count_contacts().await.unwrap(), 2500);
     let row = store
-        .contact("email:user7@example.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            "email:user7@example.com",
+        )
         .await
         .unwrap()
         .unwrap();
     assert_eq!(row.data, r#"{"a":1,"b":2}"#);
     let row = store
-        .contact("email:user2000@example.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            "email:user2000@example.com",
+        )
         .await
         .unwrap()
         .unwrap();
@@ -107,10 +125,17 @@ async fn writes_of_one_key_in_one_upsert_are_merged() {
         write(1, r#"{"city":"Pune","name":"A"}"#),
         write(1, r#"{"name":"B"}"#),
     ];
-    let counts = store.upsert(Source::Bik, writes).await.unwrap();
+    let counts = store
+        .upsert(&TenantId::default_tenant(), Source::Bik, writes)
+        .await
+        .unwrap();
     assert_eq!((counts.created, counts.updated), (1, 0));
     let row = store
-        .contact("email:user1@example.com")
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            "email:user1@example.com",
+        )
         .await
         .unwrap()
         .unwrap();

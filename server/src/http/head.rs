@@ -10,7 +10,7 @@ use axum::http::{StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::Response;
 
-use super::{error_response, Dialect, UPDATE_PROFILE_PATH};
+use super::{error_response, Dialect, READ_BACK_PATH, UPDATE_PROFILE_PATH};
 
 /// The request-head limits, copied out of [`Limits`](super::Limits) for the middleware.
 #[derive(Debug, Clone, Copy)]
@@ -22,7 +22,8 @@ pub(super) struct HeadLimits {
 /// Answers 414 `request URI is longer than {max} bytes` or 431 `request header section
 /// is larger than {max} bytes` instead of running the route, in the route's dialect.
 pub(super) async fn check(limits: HeadLimits, request: Request, next: Next) -> Response {
-    let dialect = if request.uri().path() == UPDATE_PROFILE_PATH {
+    let path = request.uri().path();
+    let dialect = if path == UPDATE_PROFILE_PATH || path == READ_BACK_PATH {
         Dialect::Profile
     } else {
         Dialect::Bik

@@ -7,7 +7,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use contactkit_server::auth::{ApiKeys, BasicCredentials};
+pub use contactkit_server::store::Source;
 use contactkit_server::store::Store;
+pub use contactkit_server::tenant::TenantId;
+use contactkit_server::tenants::{TenantSpec, Tenants};
 use contactkit_server::{AppState, Limits};
 use http_body_util::{BodyExt as _, Full};
 use hyper::body::Bytes;
@@ -25,9 +28,12 @@ pub const UNKNOWN_ROOT_KEY: &str = "ROOTaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 /// `bik:s3cret`.
 pub const BASIC: &str = "Basic YmlrOnMzY3JldA==";
 pub const BASIC_PAIR: &str = "bik:s3cret";
+/// `beta:pw`.
+pub const BETA_BASIC: &str = "Basic YmV0YTpwdw==";
 
 pub const BIK_PATH: &str = "/integrations/bikPlatformFunctions-createOrUpdateUserProperties";
 pub const PROFILE_PATH: &str = "/api/v1/customer/update-profile";
+pub const READ_BACK_PATH: &str = "/api/v1/customer/profile";
 
 /// The BIK document's example request, verbatim.
 pub const BIK_SEED_BODY: &str = r#"{
@@ -99,10 +105,25 @@ impl TestServer {
         TestServer::start_on(store, limits).await
     }
 
+    /// The `default` tenant of the environment settings: [`PROD_KEY`], [`DEV_KEY`] and
+    /// [`BASIC_PAIR`].
     pub async fn start_on(store: Store, limits: Limits) -> TestServer {
-        let api_keys = ApiKeys::parse_list(&format!("{PROD_KEY},{DEV_KEY}")).expect("keys");
-        let basic = BasicCredentials::parse_list(BASIC_PAIR).expect("pairs");
-        let state = AppState::new(store.clone(), api_keys, basic, limits);
+        TestServer::start_tenants(store, default_tenants(), limits).await
+    }
+
+    /// A server on `:memory:` with the tenants of a config file's text.
+    pub async fn start_config(text: &str) -> TestServer {
+        TestServer::start_config_on(":memory:", text).await
+    }
+
+    /// A server on `database` with the tenants of a config file's text.
+    pub async fn start_config_on(database: &str, text: &str) -> TestServer {
+        let store = Store::connect(database).await.expect("store opens");
+        TestServer::start_tenants(store, tenants_from_toml(text), test_limits()).await
+    }
+
+    pub async fn start_tenants(store: Store, tenants: Tenants, limits: Limits) -> TestServer {
+        let state = AppState::new(store.clone(), tenants, limits);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind loopback");
@@ -157,6 +178,36 @@ impl TestServer {
         .await
     }
 
+    /// A BIK request with the given `Authorization` value.
+    pub async fn bik_as(&self, authorization: &str, body: &str) -> Reply {
+        self.post(BIK_PATH, &[("authorization", authorization)], body)
+            .await
+    }
+
+    /// An update-profile request with the given key (in the query).
+    pub async fn profile_as(&self, key: &str, body: &str) -> Reply {
+        self.post(&format!("{PROFILE_PATH}?apiKey={key}"), &[], body)
+            .await
+    }
+
+    /// `GET /api/v1/customer/profile?email=...&apiKey=...`, the email escaped.
+    pub async fn read_back(&self, key: &str, email: &str) -> Reply {
+        let path = format!(
+            "{READ_BACK_PATH}?email={}&apiKey={key}",
+            query_escape(email)
+        );
+        send(self.addr, "GET", &path, &[], Vec::new()).await
+    }
+
+    /// The stored update-profile record of `email` in `key`'s tenant, through read-back.
+    pub async fn customer(&self, key: &str, email: &str) -> serde_json::Value {
+        let reply = self.read_back(key, email).await;
+        assert_eq!(reply.status, 200, "{email}: {}", reply.body);
+        let mut json = reply.json();
+        assert_eq!(json["success"], true);
+        json["customer"].take()
+    }
+
     pub async fn profile(&self, body: &str) -> Reply {
         self.post(
             &format!("{PROFILE_PATH}?apiKey={PROD_KEY}"),
@@ -165,6 +216,65 @@ impl TestServer {
         )
         .await
     }
+}
+
+/// Keys of the multi-tenant tests: tenant `acme` and tenant `beta`.
+pub const ACME_PROD: &str = "PRODacmeacmeacmeacmeacmeacme0001";
+pub const ACME_DEV: &str = "DEV_acmeacmeacmeacmeacmeacme0001";
+pub const ACME_ROOT: &str = "ROOTacmeacmeacmeacmeacmeacme0001";
+pub const BETA_PROD: &str = "PRODbetabetabetabetabetabeta0001";
+pub const BETA_DEV: &str = "DEV_betabetabetabetabetabeta0001";
+
+/// The BIK document's store (its example response echoes both ids).
+pub const BIK_STORE_ID: &str = "p60HYv5wjgQaOrPdqT5NjbpkroD2";
+pub const BIK_CUSTOMER_ID: &str = "5242031";
+
+/// A config file with tenants `acme` (PROD, DEV_ and ROOT keys), `beta` (PROD and DEV_
+/// keys, Basic `beta:pw`) and the BIK document's store (Basic [`BASIC_PAIR`]), followed
+/// by `extra` (e.g. a `[limits]` table).
+pub fn tenants_toml(extra: &str) -> String {
+    format!(
+        r#"
+[[tenant]]
+id = "acme"
+api_keys = ["{ACME_PROD}", "{ACME_DEV}", "{ACME_ROOT}"]
+
+[[tenant]]
+id = "beta"
+api_keys = ["{BETA_PROD}", "{BETA_DEV}"]
+basic_auth = ["beta:pw"]
+
+[[tenant]]
+id = "{BIK_STORE_ID}"
+customer_id = "{BIK_CUSTOMER_ID}"
+basic_auth = ["{BASIC_PAIR}"]
+
+{extra}
+"#
+    )
+}
+
+/// The registry of a config file's text.
+#[track_caller]
+pub fn tenants_from_toml(text: &str) -> Tenants {
+    contactkit_server::tenants::config::TenantsConfig::parse(text, std::path::Path::new("."))
+        .expect("config parses")
+        .into_tenants(None)
+        .expect("tenants build")
+}
+
+/// The tenants of a server started with the environment settings.
+pub fn default_tenants() -> Tenants {
+    let api_keys = ApiKeys::parse_list(&format!("{PROD_KEY},{DEV_KEY}")).expect("keys");
+    let basic = BasicCredentials::parse_list(BASIC_PAIR).expect("pairs");
+    Tenants::builder()
+        .tenant(
+            TenantSpec::default_tenant()
+                .api_keys("env", api_keys)
+                .basic_auth("env", basic),
+        )
+        .build()
+        .expect("tenants")
 }
 
 /// A response: status, headers and the body as text.
@@ -306,16 +416,28 @@ pub fn bik_body(contacts: impl IntoIterator<Item = usize>, tag: &str) -> String 
     format!(r#"{{"userProperties":[{}]}}"#, entries.join(","))
 }
 
-/// A server on [`contactkit_server::serve_with`] with `limits` and `options`, and its
-/// state (for the body budget's gauge).
+/// Percent-encodes everything but RFC 3986's unreserved characters (so `+` is `%2B`).
+pub fn query_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// A server on [`contactkit_server::serve_with`] with `limits` and `options`, the
+/// `default` tenant (as [`TestServer::start_on`]), and its state (for the body budget's
+/// gauge).
 pub async fn start_serving(
     limits: Limits,
     options: contactkit_server::ServeOptions,
 ) -> (TestServer, AppState) {
     let store = Store::connect(":memory:").await.expect("store opens");
-    let api_keys = ApiKeys::parse_list(&format!("{PROD_KEY},{DEV_KEY}")).expect("keys");
-    let basic = BasicCredentials::parse_list(BASIC_PAIR).expect("pairs");
-    let state = AppState::new(store.clone(), api_keys, basic, limits);
+    let state = AppState::new(store.clone(), default_tenants(), limits);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind loopback");
