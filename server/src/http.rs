@@ -64,7 +64,7 @@ const BLOCKING_THRESHOLD: usize = 64 * 1024;
 /// assert_eq!(limits.max_body_bytes, 4 * 1024 * 1024);
 /// assert_eq!(limits.request_timeout, Duration::from_secs(30));
 /// assert_eq!(limits.bik_default_region, contactkit::Region::IN);
-/// assert_eq!(limits.max_body_bytes_in_flight, 64 * 1024 * 1024);
+/// assert_eq!(limits.max_body_bytes_in_flight, 16 * 1024 * 1024);
 /// assert_eq!(limits.body_budget_wait, Duration::from_secs(1));
 /// assert_eq!(limits.max_drain_bytes, 8 * 1024 * 1024);
 /// assert_eq!(limits.drain_timeout, Duration::from_secs(5));
@@ -98,7 +98,7 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// 4 MiB bodies, 30 s per request, region `IN`, 64 MiB of bodies in flight with a
+    /// 4 MiB bodies, 30 s per request, region `IN`, 16 MiB of bodies in flight with a
     /// wait of 1 s, refused bodies drained up to 8 MiB and 5 s, 8 KiB URIs, 16 KiB of
     /// headers.
     fn default() -> Self {
@@ -108,7 +108,7 @@ impl Default for Limits {
             bik_default_region: contactkit::Region::IN,
             // 16 bodies at the limit; a 4 MB BIK body peaks at ~4 times its size while it
             // is validated.
-            max_body_bytes_in_flight: 64 * 1024 * 1024,
+            max_body_bytes_in_flight: 16 * 1024 * 1024,
             body_budget_wait: Duration::from_secs(1),
             // Twice the body limit: a client that sends twice too much still sees its 413.
             max_drain_bytes: 8 * 1024 * 1024,
@@ -245,7 +245,7 @@ impl AppState {
     /// # let state = contactkit_server::AppState::new(
     /// #     contactkit_server::store::Store::connect(":memory:").await?,
     /// #     Default::default(), Default::default());
-    /// assert_eq!(state.body_budget().capacity(), 64 * 1024 * 1024);
+    /// assert_eq!(state.body_budget().capacity(), 16 * 1024 * 1024);
     /// assert_eq!(state.body_budget().held(), 0);
     /// # Ok(()) }
     /// ```

@@ -148,7 +148,7 @@ fn add_limit_responses(
     }
     // The store's 503 (`database unavailable`) is already there: one more cause, one more
     // example, the same `Retry-After`.
-    let busy_cause = "Or the server holds as many request-body bytes as it may (64 MiB by default, `--max-body-bytes-in-flight`) and none were freed in time (`Retry-After: 1`); then the connection is closed.";
+    let busy_cause = "Or the server holds as many request-body bytes as it may (16 MiB by default, `--max-body-bytes-in-flight`) and none were freed in time (`Retry-After: 1`); then the connection is closed.";
     let unavailable = &mut responses["503"];
     let description = unavailable["description"].as_str().unwrap_or_default();
     unavailable["description"] = json!(format!("{description} {busy_cause}").trim());

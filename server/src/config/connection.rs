@@ -83,7 +83,7 @@ pub struct ConnectionArgs {
     #[arg(
         long,
         env = "CONTACTKIT_MAX_BODY_BYTES_IN_FLIGHT",
-        default_value_t = 64 * 1024 * 1024,
+        default_value_t = 16 * 1024 * 1024,
         value_name = "BYTES"
     )]
     pub max_body_bytes_in_flight: usize,
