@@ -2,10 +2,12 @@
 
 mod concurrency;
 mod endpoints;
+mod faults;
 mod logs;
 mod openapi;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod process;
 mod schema;
 mod storage;
 mod support;
