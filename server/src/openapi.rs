@@ -223,6 +223,23 @@ fn response(description: &str, schema: &str, examples: &[(&str, &str, Value)]) -
     json!({ "description": description, "content": { "application/json": media } })
 }
 
+/// A 503 for a database that cannot serve now (unreachable, full, read-only, its file
+/// gone), with its `Retry-After`: nothing of the request was written.
+fn unavailable_response(description: &str, schema: &str, example: Value) -> Value {
+    let mut unavailable = response(
+        description,
+        schema,
+        &[("unavailable", "Database unavailable", example)],
+    );
+    unavailable["headers"] = json!({
+        "Retry-After": {
+            "description": "Seconds to wait before retrying (5).",
+            "schema": { "type": "integer" }
+        }
+    });
+    unavailable
+}
+
 /// A parsed example constant (the constants are valid JSON, pinned by the tests).
 fn example(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or(Value::Null)
@@ -298,7 +315,12 @@ fn bik_operation(too_large: &str) -> Value {
             ]),
             "500": response("A store failure; the cause is logged, not returned.", "StatusError", &[
                 ("internal", "Internal error", status_error(500, "internal error"))
-            ])
+            ]),
+            "503": unavailable_response(
+                "The database cannot take the write now (unreachable, full, read-only, its file gone); nothing was written. Retry after `Retry-After` seconds.",
+                "StatusError",
+                status_error(503, "database unavailable, retry later"),
+            )
         }
     })
 }
@@ -369,7 +391,12 @@ fn profile_operation(too_large: &str) -> Value {
                     ]},
                     "examples": { "internal": { "summary": "Internal error", "value": profile_error("internal error") } }
                 }}
-            }
+            },
+            "503": unavailable_response(
+                "The database cannot take the write now (unreachable, full, read-only, its file gone); nothing was written. Retry after `Retry-After` seconds.",
+                "ProfileError",
+                profile_error("database unavailable, retry later"),
+            )
         }
     })
 }
@@ -378,14 +405,17 @@ fn healthz_operation() -> Value {
     json!({
         "operationId": "healthz",
         "summary": "Liveness and database check",
+        "description": "Commits a one-row write to the database, through the checks every write passes (a SQLite file must still be at its path and writable), so 200 means this instance can store contacts now.",
         "security": [],
         "responses": {
-            "200": response("The database answers.", "Health", &[
+            "200": response("The database took a write.", "Health", &[
                 ("ok", "Healthy", json!({ "status": "ok", "database": "sqlite" }))
             ]),
-            "503": response("The database does not answer.", "StatusError", &[
-                ("unavailable", "Database down", json!({ "status": 503, "error": "database unavailable" }))
-            ])
+            "503": unavailable_response(
+                "The database cannot take a write now; the cause is logged.",
+                "StatusError",
+                json!({ "status": 503, "error": "database unavailable, retry later" }),
+            )
         }
     })
 }
