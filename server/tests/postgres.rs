@@ -184,7 +184,7 @@ fn pg_ctl(args: &[&str]) {
 
 /// PostgreSQL stopped mid-run: 503 with `Retry-After` within the acquire timeout (not a
 /// 30 s hang), `/healthz` 503; started again, the very next write is stored, without a
-/// restart of the server.
+/// restart of the server. Then the same for a read-only server.
 #[tokio::test]
 async fn postgres_stopped_mid_run_answers_503_then_recovers() {
     let test = "postgres_stopped_mid_run_answers_503_then_recovers";
@@ -215,8 +215,56 @@ async fn postgres_stopped_mid_run_answers_503_then_recovers() {
     assert_eq!(reply.counts(), (5, 0));
     let health = send(server.addr, "GET", "/healthz", &[], Vec::new()).await;
     assert_eq!(health.status, 200, "{}", health.body);
-    assert_eq!(server.store.count_contacts().await.unwrap(), 10);
+
+    // Read-only (as a standby after a failover): every session, the pooled ones too,
+    // takes the reloaded setting.
+    read_only(&database, true).await;
+    let reply = server.bik(&bik_body(15..20, "read-only")).await;
+    assert_eq!(reply.status, 503, "{}", reply.body);
+    assert_eq!(reply.header("retry-after"), Some("5"));
+    let health = send(server.addr, "GET", "/healthz", &[], Vec::new()).await;
+    assert_eq!(health.status, 503, "{}", health.body);
+    read_only(&database, false).await;
+    let reply = server.bik(&bik_body(20..25, "writable")).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(server.store.count_contacts().await.unwrap(), 15);
     server.stop().await;
+}
+
+/// Sets `default_transaction_read_only` for the whole cluster and reloads it.
+async fn read_only(database: &str, on: bool) {
+    let mut admin = sqlx::PgConnection::connect(database).await.unwrap();
+    sqlx::query("SET default_transaction_read_only = off")
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let alter = if on {
+        "ALTER SYSTEM SET default_transaction_read_only = on"
+    } else {
+        "ALTER SYSTEM RESET default_transaction_read_only"
+    };
+    sqlx::query(alter).execute(&mut admin).await.unwrap();
+    sqlx::query("SELECT pg_reload_conf()")
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
+    // The postmaster signals every backend once it has reloaded, which a new session
+    // shows; a pooled session then applies it before its next statement.
+    let expected = if on { "on" } else { "off" };
+    for _ in 0..250 {
+        let mut probe = sqlx::PgConnection::connect(database).await.unwrap();
+        let now: String = sqlx::query_scalar("SHOW default_transaction_read_only")
+            .fetch_one(&mut probe)
+            .await
+            .unwrap();
+        probe.close().await.unwrap();
+        if now == expected {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("default_transaction_read_only is not {expected} after 5 s");
 }
 
 /// SIGKILL under load on PostgreSQL: after a restart every contact answered 200 is there.
