@@ -11,7 +11,7 @@
 //!
 //! No failure outlives its call: a failed transaction is rolled back before the
 //! connection is used again, and a connection that may be broken is closed and replaced
-//! (SQLite: [`sqlite`]'s one connection, except `:memory:`'s; PostgreSQL: closed instead of
+//! (SQLite: its one connection, except `:memory:`'s; PostgreSQL: closed instead of
 //! going back to the pool). A database that cannot serve now (unreachable, full,
 //! read-only, its file gone) gives a [`StoreError`] that
 //! [is unavailable](StoreError::is_unavailable), and the next call after the fault ends
