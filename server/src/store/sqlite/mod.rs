@@ -130,17 +130,24 @@ async fn upsert_batches(
                 .push_bind(write.phone.as_deref())
                 .push_bind(write.data.as_str());
         });
+        // Each row of `v` finds its contact by the primary key, then the row by rowid: with
+        // `contacts.tenant = ? AND contacts.source = ? AND contacts.contact_key =
+        // v.contact_key`, SQLite 3.46 (no table statistics) scans every row of the
+        // tenant's model and, for each, all of `v`: 765 ms instead of 10 ms for 1,000
+        // updates over 20,000 contacts.
         update.push(
             ") UPDATE contacts SET email = COALESCE(v.email, contacts.email), \
              phone = COALESCE(v.phone, contacts.phone), \
              data = json_patch(contacts.data, v.data), updated_at = ",
         );
         update.push_bind(now);
-        update.push(" FROM v WHERE contacts.tenant = ");
+        update.push(
+            " FROM v WHERE contacts.rowid = (SELECT c.rowid FROM contacts AS c WHERE c.tenant = ",
+        );
         update.push_bind(tenant.as_str());
-        update.push(" AND contacts.source = ");
+        update.push(" AND c.source = ");
         update.push_bind(source.as_str());
-        update.push(" AND contacts.contact_key = v.contact_key");
+        update.push(" AND c.contact_key = v.contact_key)");
         counts.updated += update.build().execute(&mut *conn).await?.rows_affected();
     }
     Ok(counts)
