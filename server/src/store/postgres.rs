@@ -10,9 +10,9 @@
 //! by a transaction not yet committed waits for it, then does nothing, and the contact is
 //! updated; the update re-reads a row changed meanwhile (READ COMMITTED re-evaluation), so
 //! no merge is lost. Deadlock-freedom: every transaction takes row locks in one order,
-//! the keys' byte order (Rust's `String` order, PostgreSQL's `COLLATE "C"`): inserts in
-//! array order (the writes are sorted), and the update first locks its rows through an
-//! ordered `FOR UPDATE`, whatever join the planner picks.
+//! the keys' byte order (Rust's `String` order): inserts in array order (the writes are
+//! sorted), and the update first locks its rows in array order too, whatever join the
+//! planner then picks.
 
 use std::collections::HashSet;
 
@@ -40,21 +40,33 @@ ORDER BY v.n
 ON CONFLICT (tenant, source, contact_key) DO NOTHING
 RETURNING contact_key";
 
-/// Merges a batch into existing rows, locked first in key order. `$1` tenant, `$2` source,
-/// `$3` now, `$4..$7` keys, emails, phones, records.
+/// Merges a batch into existing rows. `$1` tenant, `$2` source, `$3` now, `$4..$7` keys,
+/// emails, phones, records.
+///
+/// The subquery locks each row through its primary key, in array order (a lateral lookup
+/// per key), whatever join the update then uses; `OFFSET 0` keeps it whole, so the update
+/// joins on all three key columns of a subquery row and no plan can scan the model's rows
+/// once per key. Measured on 20,000 contacts, 1,000 updates: 15 to 35 ms under custom and
+/// generic plans, with statistics and without. The first version (`WHERE c.tenant = $1
+/// AND c.source = $2 AND c.contact_key = v.contact_key`, locking by `contact_key =
+/// ANY($4)`) took 3 s once PostgreSQL switched to a generic plan at the sixth run, and
+/// minutes on a table not yet analyzed (`tenant = $1 AND source = $2` estimated at one
+/// row: a nested loop running the batch once per stored contact).
 const UPDATE_SQL: &str = "\
 UPDATE contacts AS c
 SET email = COALESCE(v.email, c.email),
     phone = COALESCE(v.phone, c.phone),
     data = (c.data::jsonb || v.data::jsonb)::text,
     updated_at = $3
-FROM (SELECT contact_key FROM contacts
-      WHERE tenant = $1 AND source = $2 AND contact_key = ANY($4::text[])
-      ORDER BY contact_key COLLATE \"C\"
-      FOR UPDATE) AS locked,
-     UNNEST($4::text[], $5::text[], $6::text[], $7::text[]) AS v(contact_key, email, phone, data)
-WHERE c.tenant = $1 AND c.source = $2
-  AND c.contact_key = locked.contact_key AND c.contact_key = v.contact_key";
+FROM (SELECT $1::text AS tenant, $2::text AS source, v.contact_key, v.email, v.phone, v.data
+      FROM UNNEST($4::text[], $5::text[], $6::text[], $7::text[])
+           WITH ORDINALITY AS v(contact_key, email, phone, data, n)
+      CROSS JOIN LATERAL (SELECT FROM contacts AS l
+                          WHERE l.tenant = $1 AND l.source = $2 AND l.contact_key = v.contact_key
+                          FOR UPDATE) AS locked
+      ORDER BY v.n
+      OFFSET 0) AS v
+WHERE c.tenant = v.tenant AND c.source = v.source AND c.contact_key = v.contact_key";
 
 pub(super) async fn connect(database: &str, options: &StoreOptions) -> anyhow::Result<PgPool> {
     PgPoolOptions::new()
