@@ -213,7 +213,29 @@ fn unavailable_code(code: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::unavailable_code;
+    use super::{unavailable_code, FileFault, StoreError};
+
+    #[test]
+    fn file_fault_messages() {
+        for (fault, message) in [
+            (
+                FileFault::Missing,
+                "database unavailable: the database file is missing from its path",
+            ),
+            (
+                FileFault::Replaced,
+                "database unavailable: the database file was replaced during the write",
+            ),
+            (
+                FileFault::ReadOnly,
+                "database unavailable: the database file is read-only (no write permission bit)",
+            ),
+        ] {
+            let err = StoreError::from(fault);
+            assert!(err.is_unavailable());
+            assert_eq!(err.to_string(), message);
+        }
+    }
 
     #[test]
     fn codes_that_mean_not_now() {
