@@ -9,6 +9,9 @@
 //! The server rate limits every credential but a `ROOT` key, so a load run uses a `ROOT`
 //! key (the default `--api-key`) and a config file whose `bik_per_minute` is far above
 //! what the run sends; otherwise most requests are 429s, counted as failed.
+//! Failures are counted by status (`failed=503:120`), and a connection the server drops
+//! ends that connection's run instead of the whole run (`dropped_connections=1`), so the
+//! tool also drives fault drills: stop the database mid-run and watch 503s, then 200s.
 //!
 //! ```sh
 //! cargo build --release -p contactkit-server --example load
@@ -18,6 +21,7 @@
 //! target/release/examples/load --endpoint bik --entries 100 --connections 8 --seconds 10
 //! ```
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -74,7 +78,10 @@ struct Args {
 struct Outcome {
     latencies_us: Vec<u64>,
     ok: u64,
-    failed: u64,
+    /// Non-2xx responses by status.
+    failed: BTreeMap<u16, u64>,
+    /// Whether the server closed the connection or the exchange failed.
+    dropped: bool,
 }
 
 #[tokio::main]
@@ -99,12 +106,15 @@ async fn main() -> anyhow::Result<()> {
         )));
     }
     let mut latencies = Vec::new();
-    let (mut ok, mut failed) = (0, 0);
+    let (mut ok, mut failed, mut dropped) = (0, BTreeMap::<u16, u64>::new(), 0);
     for task in tasks {
         let outcome = task.await.context("connection task")??;
         latencies.extend(outcome.latencies_us);
         ok += outcome.ok;
-        failed += outcome.failed;
+        for (status, n) in outcome.failed {
+            *failed.entry(status).or_default() += n;
+        }
+        dropped += u64::from(outcome.dropped);
     }
     let elapsed = started.elapsed().as_secs_f64();
     latencies.sort_unstable();
@@ -115,10 +125,18 @@ async fn main() -> anyhow::Result<()> {
         let rank = ((p / 100.0) * latencies.len() as f64).ceil() as usize;
         latencies[rank.clamp(1, latencies.len()) - 1] as f64 / 1000.0
     };
-    let requests = ok + failed;
+    let failed_total: u64 = failed.values().sum();
+    let requests = ok + failed_total;
+    let by_status: Vec<String> = failed.iter().map(|(s, n)| format!("{s}:{n}")).collect();
     println!(
-        "endpoint={:?} connections={} seconds={:.1} requests={} ok={} failed={}",
-        args.endpoint, args.connections, elapsed, requests, ok, failed
+        "endpoint={:?} connections={} seconds={:.1} requests={} ok={} failed={} dropped_connections={}",
+        args.endpoint,
+        args.connections,
+        elapsed,
+        requests,
+        ok,
+        if by_status.is_empty() { "0".to_owned() } else { by_status.join(",") },
+        dropped
     );
     println!(
         "requests/s={:.0} p50_ms={:.2} p90_ms={:.2} p99_ms={:.2} max_ms={:.2}",
@@ -198,7 +216,8 @@ async fn run_connection(
     let mut outcome = Outcome {
         latencies_us: Vec::new(),
         ok: 0,
-        failed: 0,
+        failed: BTreeMap::new(),
+        dropped: false,
     };
     let mut i = 0;
     while Instant::now() < deadline && sent.fetch_add(1, Ordering::Relaxed) < args.max_requests {
@@ -209,18 +228,27 @@ async fn run_connection(
             .header("content-type", "application/json")
             .header("authorization", authorization.as_str())
             .body(Full::new(body))?;
-        sender.ready().await?;
+        if sender.ready().await.is_err() {
+            outcome.dropped = true;
+            break;
+        }
         let start = Instant::now();
-        let response = sender.send_request(request).await?;
+        let Ok(response) = sender.send_request(request).await else {
+            outcome.dropped = true;
+            break;
+        };
         let status = response.status();
-        response.into_body().collect().await?;
+        if response.into_body().collect().await.is_err() {
+            outcome.dropped = true;
+            break;
+        }
         outcome
             .latencies_us
             .push(start.elapsed().as_micros().try_into().unwrap_or(u64::MAX));
         if status.is_success() {
             outcome.ok += 1;
         } else {
-            outcome.failed += 1;
+            *outcome.failed.entry(status.as_u16()).or_default() += 1;
         }
     }
     Ok(outcome)

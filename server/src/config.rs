@@ -15,6 +15,7 @@ use clap::Parser;
 
 use crate::auth::{ApiKeys, BasicCredentials};
 use crate::logging::LogFormat;
+use crate::store::StoreOptions;
 #[cfg(doc)]
 use crate::tenants::config::ConfigFileError;
 use crate::tenants::config::TenantsConfig;
@@ -36,6 +37,7 @@ pub use connection::ConnectionArgs;
 /// let args = Args::try_parse_from(["contactkit-server", "--database", ":memory:"])?;
 /// assert_eq!(args.listen.to_string(), "127.0.0.1:8080");
 /// assert_eq!(args.max_body_bytes, 4 * 1024 * 1024);
+/// assert_eq!((args.pool_size, args.acquire_timeout), (16, 5));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Parser)]
@@ -133,6 +135,27 @@ pub struct Args {
     )]
     pub log_format: LogFormat,
 
+    /// PostgreSQL: the most connections this instance opens (the database's
+    /// `max_connections` must cover every instance). SQLite keeps one connection, its one
+    /// writer, whatever this says.
+    #[arg(
+        long,
+        env = "CONTACTKIT_POOL_SIZE",
+        default_value_t = 16,
+        value_name = "N"
+    )]
+    pub pool_size: u32,
+
+    /// The longest a request waits for a database connection, in seconds; then 503 with
+    /// `Retry-After` (a database that is down answers clients within this time).
+    #[arg(
+        long,
+        env = "CONTACTKIT_ACQUIRE_TIMEOUT",
+        default_value_t = 5,
+        value_name = "SECONDS"
+    )]
+    pub acquire_timeout: u64,
+
     /// Print the OpenAPI 3.1 document (what `GET /openapi.json` serves) to standard
     /// output and exit, without reading any other setting.
     #[arg(long)]
@@ -156,6 +179,8 @@ impl fmt::Debug for Args {
             .field("connection", &self.connection)
             .field("bik_default_region", &self.bik_default_region)
             .field("log_format", &self.log_format)
+            .field("pool_size", &self.pool_size)
+            .field("acquire_timeout", &self.acquire_timeout)
             .field("print_openapi", &self.print_openapi)
             .finish()
     }
@@ -190,6 +215,8 @@ pub struct Settings {
     pub tenants: Tenants,
     /// Body size, timeout, BIK region.
     pub limits: Limits,
+    /// Pool size and acquire timeout.
+    pub store: StoreOptions,
 }
 
 impl Args {
@@ -231,6 +258,11 @@ impl Args {
             self.request_timeout > 0,
             "--request-timeout must be at least 1 second"
         );
+        anyhow::ensure!(self.pool_size > 0, "--pool-size must be at least 1");
+        anyhow::ensure!(
+            self.acquire_timeout > 0,
+            "--acquire-timeout must be at least 1 second"
+        );
         let region = contactkit::Region::parse(self.bik_default_region.trim()).map_err(|_| {
             anyhow::anyhow!(
                 "--bik-default-region must be a region code with phone numbers, such as IN"
@@ -245,6 +277,10 @@ impl Args {
                 request_timeout: Duration::from_secs(self.request_timeout),
                 bik_default_region: region,
                 ..Limits::default()
+            },
+            store: StoreOptions {
+                pool_size: self.pool_size,
+                acquire_timeout: Duration::from_secs(self.acquire_timeout),
             },
         })
     }

@@ -440,9 +440,11 @@ async fn bik_user_properties(
     Json(response).into_response()
 }
 
-/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+/// `GET /healthz`: 200 when the database takes a write now (the store's
+/// [health check](crate::store::Store::health_check) commits one), 503 with `Retry-After`
+/// otherwise: a load balancer stops sending writes to an instance that cannot store them.
 async fn healthz(State(state): State<AppState>) -> Response {
-    match state.inner.store.ping().await {
+    match state.inner.store.health_check().await {
         Ok(()) => Json(Health {
             status: "ok",
             database: state.inner.store.backend_name(),

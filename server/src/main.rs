@@ -53,7 +53,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
             "no Basic credentials configured: the BIK endpoint will answer 401 to every request"
         );
     }
-    let store = Store::connect(&settings.database).await?;
+    let store = Store::connect_with(&settings.database, &settings.store).await?;
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
         .with_context(|| format!("listening on {}", settings.listen))?;

@@ -472,13 +472,13 @@ fn too_many_requests(schema: &str, example: Value) -> Value {
 /// A 503 of a store call in the shape of `schema`, with `Retry-After`.
 fn unavailable(schema: &str, example: Value) -> Value {
     let mut response = response(
-        "The database cannot serve now (unreachable, full, read-only or locked); nothing was written, and the request may be retried.",
+        "The database cannot serve now (unreachable, full, read-only, locked, or its file gone); nothing was written. Retry after `Retry-After` seconds.",
         schema,
         &[("unavailable", "Database unavailable", example)],
     );
     response["headers"] = json!({
         "Retry-After": {
-            "description": "Seconds to wait before retrying.",
+            "description": "Seconds to wait before retrying (5 for the database, 1 for a full body budget).",
             "schema": { "type": "integer", "minimum": 1 }
         }
     });
@@ -549,9 +549,10 @@ fn healthz_operation() -> Value {
     json!({
         "operationId": "healthz",
         "summary": "Liveness and database check",
+        "description": "Commits a one-row write to the database, through the checks every write passes (a SQLite file must still be at its path and writable), so 200 means this instance can store contacts now.",
         "security": [],
         "responses": {
-            "200": response("The database answers.", "Health", &[
+            "200": response("The database took a write.", "Health", &[
                 ("ok", "Healthy", json!({ "status": "ok", "database": "sqlite" }))
             ]),
             "503": unavailable("StatusError", json!({ "status": 503, "error": UNAVAILABLE }))

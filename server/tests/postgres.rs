@@ -3,21 +3,36 @@
 //! `CONTACTKIT_TEST_POSTGRES_URL` names a server and a database this user may create
 //! databases from (`server/scripts/test-postgres.sh` starts a throwaway cluster and sets
 //! it). Each test creates its own database, so tests run in parallel without sharing
-//! rows. Without the variable the tests print a notice and pass.
+//! rows. The stop/start test uses a second cluster of its own (`CONTACTKIT_TEST_PG_*`),
+//! so that no other test sees the server down. Without the variables the tests print a
+//! notice and pass.
 
+use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
+use contactkit_server::store::{Store, StoreOptions};
 use sqlx::Connection as _;
 
-use crate::concurrency::{parallel_bulk_requests, parallel_profile_updates};
+use crate::concurrency::{
+    parallel_bulk_requests, parallel_profile_updates, parallel_upserts_two_tenants,
+};
+use crate::faults::kill_under_load;
 use crate::isolation::{another_tenant_s_contact, same_email_in_two_tenants};
+use crate::process::ServerProcess;
+use crate::storage::{upserts_larger_than_a_batch, writes_of_one_key_merged};
 use crate::support::*;
 use crate::upserts::{bik_rows_hold, profile_rows_hold, records_kept_apart};
 
-/// A fresh database on the test server, as a URL; `None` (with a notice) when unset.
+/// A fresh database on the shared test server, as a URL; `None` (with a notice) when unset.
 async fn fresh_database(test: &str) -> Option<String> {
-    let Ok(base) = std::env::var("CONTACTKIT_TEST_POSTGRES_URL") else {
-        eprintln!("skipped {test}: CONTACTKIT_TEST_POSTGRES_URL is not set (see server/scripts/test-postgres.sh)");
+    fresh_database_on("CONTACTKIT_TEST_POSTGRES_URL", test).await
+}
+
+/// A fresh database on the server named by the variable `var`.
+async fn fresh_database_on(var: &str, test: &str) -> Option<String> {
+    let Ok(base) = std::env::var(var) else {
+        eprintln!("skipped {test}: {var} is not set (see server/scripts/test-postgres.sh)");
         return None;
     };
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -158,4 +173,156 @@ async fn postgres_upserts_change_only_what_was_sent() {
     let server = TestServer::start(&database).await;
     records_kept_apart(&server).await;
     server.stop().await;
+}
+
+#[tokio::test]
+async fn postgres_upserts_larger_than_a_batch_count_exactly() {
+    let Some(database) = fresh_database("postgres_upserts_larger_than_a_batch").await else {
+        return;
+    };
+    let store = Store::connect(&database).await.unwrap();
+    upserts_larger_than_a_batch(&store).await;
+    writes_of_one_key_merged(&store).await;
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_parallel_upserts_two_tenants_two_stores() {
+    let Some(database) = fresh_database("postgres_parallel_upserts_two_tenants").await else {
+        return;
+    };
+    let first = Store::connect(&database).await.unwrap();
+    let second = Store::connect(&database).await.unwrap();
+    parallel_upserts_two_tenants([&first, &second]).await;
+    first.close().await;
+    second.close().await;
+}
+
+/// `pg_ctl` on the stop/start test's own cluster, as its owner.
+fn pg_ctl(args: &[&str]) {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let data = var("CONTACTKIT_TEST_PG_DATA");
+    let log = format!("{data}/pg_ctl.log");
+    let runas = var("CONTACTKIT_TEST_PG_RUNAS");
+    let mut command: Vec<String> = runas.split_whitespace().map(str::to_owned).collect();
+    command.push(var("CONTACTKIT_TEST_PG_CTL"));
+    command.extend(["-D", &data, "-l", &log, "-w", "-t", "30"].map(str::to_owned));
+    command.extend(args.iter().map(|a| (*a).to_owned()));
+    let status = std::process::Command::new(&command[0])
+        .args(&command[1..])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run pg_ctl");
+    assert!(status.success(), "{command:?}: {status}");
+}
+
+/// PostgreSQL stopped mid-run: 503 with `Retry-After` within the acquire timeout (not a
+/// 30 s hang), `/healthz` 503; started again, the very next write is stored, without a
+/// restart of the server. Then the same for a read-only server.
+#[tokio::test]
+async fn postgres_stopped_mid_run_answers_503_then_recovers() {
+    let test = "postgres_stopped_mid_run_answers_503_then_recovers";
+    let Some(database) = fresh_database_on("CONTACTKIT_TEST_PG_FAULT_URL", test).await else {
+        return;
+    };
+    let options = StoreOptions {
+        acquire_timeout: Duration::from_secs(1),
+        ..StoreOptions::default()
+    };
+    let store = Store::connect_with(&database, &options).await.unwrap();
+    let server = TestServer::start_on(store, test_limits()).await;
+    assert_eq!(server.bik(&bik_body(0..5, "before")).await.status, 200);
+
+    pg_ctl(&["-m", "fast", "stop"]);
+    let reply = server.bik(&bik_body(5..10, "down")).await;
+    assert_eq!(reply.status, 503, "{}", reply.body);
+    assert_eq!(reply.header("retry-after"), Some("5"));
+    let reply = server.profile(r#"{"email":"down@example.com"}"#).await;
+    assert_eq!(reply.status, 503, "{}", reply.body);
+    let health = send(server.addr, "GET", "/healthz", &[], Vec::new()).await;
+    assert_eq!(health.status, 503, "{}", health.body);
+    assert_eq!(health.header("retry-after"), Some("5"));
+
+    pg_ctl(&["start"]);
+    let reply = server.bik(&bik_body(10..15, "back")).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.counts(), (5, 0));
+    let health = send(server.addr, "GET", "/healthz", &[], Vec::new()).await;
+    assert_eq!(health.status, 200, "{}", health.body);
+
+    // Read-only (as a standby after a failover): every session, the pooled ones too,
+    // takes the reloaded setting.
+    read_only(&database, true).await;
+    let reply = server.bik(&bik_body(15..20, "read-only")).await;
+    assert_eq!(reply.status, 503, "{}", reply.body);
+    assert_eq!(reply.header("retry-after"), Some("5"));
+    let health = send(server.addr, "GET", "/healthz", &[], Vec::new()).await;
+    assert_eq!(health.status, 503, "{}", health.body);
+    read_only(&database, false).await;
+    let reply = server.bik(&bik_body(20..25, "writable")).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(server.store.count_contacts().await.unwrap(), 15);
+    server.stop().await;
+}
+
+/// Sets `default_transaction_read_only` for the whole cluster and reloads it.
+async fn read_only(database: &str, on: bool) {
+    let mut admin = sqlx::PgConnection::connect(database).await.unwrap();
+    sqlx::query("SET default_transaction_read_only = off")
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let alter = if on {
+        "ALTER SYSTEM SET default_transaction_read_only = on"
+    } else {
+        "ALTER SYSTEM RESET default_transaction_read_only"
+    };
+    sqlx::query(alter).execute(&mut admin).await.unwrap();
+    sqlx::query("SELECT pg_reload_conf()")
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
+    // The postmaster signals every backend once it has reloaded, which a new session
+    // shows; a pooled session then applies it before its next statement.
+    let expected = if on { "on" } else { "off" };
+    for _ in 0..250 {
+        let mut probe = sqlx::PgConnection::connect(database).await.unwrap();
+        let now: String = sqlx::query_scalar("SHOW default_transaction_read_only")
+            .fetch_one(&mut probe)
+            .await
+            .unwrap();
+        probe.close().await.unwrap();
+        if now == expected {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("default_transaction_read_only is not {expected} after 5 s");
+}
+
+/// SIGKILL under load on PostgreSQL: after a restart every contact answered 200 is there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_acknowledged_writes_survive_a_sigkill() {
+    let Some(database) = fresh_database("postgres_acknowledged_writes_survive_a_sigkill").await
+    else {
+        return;
+    };
+    let server = ServerProcess::start(&database).await;
+    let acked = kill_under_load(server, 300).await;
+
+    let server = ServerProcess::start(&database).await;
+    assert_eq!(server.healthz().await.status, 200);
+    server.kill();
+    let mut conn = sqlx::PgConnection::connect(&database).await.unwrap();
+    let stored: BTreeSet<String> = sqlx::query_scalar("SELECT contact_key FROM contacts")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap()
+        .into_iter()
+        .collect();
+    conn.close().await.unwrap();
+    let lost: Vec<&String> = acked.difference(&stored).collect();
+    assert!(lost.is_empty(), "acknowledged but not stored: {lost:?}");
 }

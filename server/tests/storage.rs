@@ -1,5 +1,8 @@
 //! The SQLite file: created on first start, and still there after a restart.
 
+use contactkit_server::store::Store;
+use serde_json::json;
+
 use crate::support::*;
 
 #[tokio::test]
@@ -77,10 +80,24 @@ fn write(n: usize, data: &str) -> contactkit_server::store::ContactWrite {
     }
 }
 
-#[tokio::test]
-async fn upserts_larger_than_a_batch_count_exactly() {
-    use contactkit_server::store::{Source, Store};
-    let store = Store::connect(":memory:").await.unwrap();
+/// The stored record of `user{n}@example.com`, parsed (PostgreSQL's `jsonb` prints its
+/// text with spaces, SQLite's `json_patch` without).
+async fn stored_data(store: &Store, n: usize) -> serde_json::Value {
+    let row = store
+        .contact(
+            &TenantId::default_tenant(),
+            Source::Bik,
+            &format!("email:user{n}@example.com"),
+        )
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("user{n} stored"));
+    serde_json::from_str(&row.data).unwrap()
+}
+
+/// Upserts spanning several statement batches count every contact once; shared with the
+/// PostgreSQL tests (`store` is empty).
+pub async fn upserts_larger_than_a_batch(store: &Store) {
     let first: Vec<_> = (0..1200).map(|n| write(n, r#"{"a":1}"#)).collect();
     let counts = store
         .upsert(&TenantId::default_tenant(), Source::Bik, first)
@@ -95,50 +112,62 @@ async fn upserts_larger_than_a_batch_count_exactly() {
         .unwrap();
     assert_eq!((counts.created, counts.updated), (1300, 1200));
     assert_eq!(store.count_contacts().await.unwrap(), 2500);
-    let row = store
-        .contact(
-            &TenantId::default_tenant(),
-            Source::Bik,
-            "email:user7@example.com",
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(row.data, r#"{"a":1,"b":2}"#);
-    let row = store
-        .contact(
-            &TenantId::default_tenant(),
-            Source::Bik,
-            "email:user2000@example.com",
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(row.data, r#"{"b":2}"#);
+    assert_eq!(stored_data(store, 7).await, json!({"a": 1, "b": 2}));
+    assert_eq!(stored_data(store, 2000).await, json!({"b": 2}));
 }
 
-#[tokio::test]
-async fn writes_of_one_key_in_one_upsert_are_merged() {
-    use contactkit_server::store::{Source, Store};
-    let store = Store::connect(":memory:").await.unwrap();
+/// Writes of one key in one upsert are one contact, later members winning (contact
+/// 9999: none of [`upserts_larger_than_a_batch`]'s, which may share the store).
+pub async fn writes_of_one_key_merged(store: &Store) {
     let writes = vec![
-        write(1, r#"{"city":"Pune","name":"A"}"#),
-        write(1, r#"{"name":"B"}"#),
+        write(9999, r#"{"city":"Pune","name":"A"}"#),
+        write(9999, r#"{"name":"B"}"#),
     ];
     let counts = store
         .upsert(&TenantId::default_tenant(), Source::Bik, writes)
         .await
         .unwrap();
     assert_eq!((counts.created, counts.updated), (1, 0));
-    let row = store
-        .contact(
-            &TenantId::default_tenant(),
-            Source::Bik,
-            "email:user1@example.com",
-        )
+    assert_eq!(
+        stored_data(store, 9999).await,
+        json!({"city": "Pune", "name": "B"})
+    );
+}
+
+#[tokio::test]
+async fn upserts_larger_than_a_batch_count_exactly() {
+    upserts_larger_than_a_batch(&Store::connect(":memory:").await.unwrap()).await;
+}
+
+#[tokio::test]
+async fn writes_of_one_key_in_one_upsert_are_merged() {
+    writes_of_one_key_merged(&Store::connect(":memory:").await.unwrap()).await;
+}
+
+#[tokio::test]
+async fn the_health_check_rewrites_one_row_and_a_closed_store_is_unavailable() {
+    let path = temp_db_path();
+    let store = Store::connect(path.to_str().unwrap()).await.unwrap();
+    store.health_check().await.unwrap();
+    store.health_check().await.unwrap();
+    store.close().await;
+    let err = store.health_check().await.unwrap_err();
+    assert!(err.is_unavailable(), "a closed store is unavailable: {err}");
+    assert_eq!(
+        err.to_string(),
+        "database unavailable: attempted to acquire a connection on a closed pool"
+    );
+    let store = Store::connect(path.to_str().unwrap()).await.unwrap();
+    store.health_check().await.unwrap();
+    store.close().await;
+    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&path);
+    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options)
         .await
-        .unwrap()
         .unwrap();
-    let data: serde_json::Value = serde_json::from_str(&row.data).unwrap();
-    assert_eq!(data, serde_json::json!({"city": "Pune", "name": "B"}));
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM heartbeat")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(rows, 1, "one row, rewritten in place");
+    remove_db(&path);
 }

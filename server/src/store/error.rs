@@ -8,7 +8,8 @@ use std::time::Duration;
 /// [`is_unavailable`](Self::is_unavailable) tells a database that cannot serve now
 /// (unreachable, full, read-only, locked, gone: the server answers 503 with
 /// `Retry-After`) from an error no retry will fix (500). `Display` names the cause as the
-/// driver reports it, which carries no request data: statements bind their values.
+/// driver reports it, or the [`FileFault`], which carries no request data: statements
+/// bind their values.
 ///
 /// # Examples
 ///
@@ -22,7 +23,53 @@ use std::time::Duration;
 #[derive(Debug)]
 pub struct StoreError {
     unavailable: bool,
-    cause: sqlx::Error,
+    cause: Cause,
+}
+
+#[derive(Debug)]
+enum Cause {
+    Driver(sqlx::Error),
+    File(FileFault),
+}
+
+/// What is wrong with a SQLite database file, found by the checks the store makes before
+/// it uses the file and before each commit. Every fault is [unavailable](StoreError::is_unavailable):
+/// it ends when the operator puts things right, without a restart.
+///
+/// The messages are part of the API (they reach the log, never a client).
+///
+/// # Examples
+///
+/// ```
+/// use contactkit_server::store::{FileFault, StoreError};
+///
+/// let err = StoreError::from(FileFault::ReadOnly);
+/// assert!(err.is_unavailable());
+/// assert_eq!(err.file_fault(), Some(FileFault::ReadOnly));
+/// assert_eq!(err.to_string(), "database unavailable: the database file is read-only (no write permission bit)");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFault {
+    /// No file at the database's path: deleted or moved away (`rm contactkit.db`).
+    Missing,
+    /// The file at the path is another file than the one the write went to: replaced
+    /// (`mv backup.db contactkit.db`) while the write was under way. The next call opens
+    /// the new file.
+    Replaced,
+    /// The file has no write permission bit (`chmod a-w contactkit.db`); checked by mode,
+    /// so it holds for root too.
+    ReadOnly,
+}
+
+impl fmt::Display for FileFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FileFault::Missing => "the database file is missing from its path",
+            FileFault::Replaced => "the database file was replaced during the write",
+            FileFault::ReadOnly => "the database file is read-only (no write permission bit)",
+        })
+    }
 }
 
 /// What a client is told to wait before retrying when the database is unavailable.
@@ -43,18 +90,57 @@ impl StoreError {
         self.unavailable
     }
 
-    /// The driver's error.
+    /// The driver's error, unless the store found the fault itself.
     ///
     /// # Examples
     ///
     /// ```
-    /// use contactkit_server::store::StoreError;
+    /// use contactkit_server::store::{FileFault, StoreError};
     ///
     /// let err = StoreError::from(sqlx::Error::PoolClosed);
-    /// assert!(matches!(err.cause(), sqlx::Error::PoolClosed));
+    /// assert!(matches!(err.driver_error(), Some(sqlx::Error::PoolClosed)));
+    /// assert!(StoreError::from(FileFault::Missing).driver_error().is_none());
     /// ```
-    pub fn cause(&self) -> &sqlx::Error {
-        &self.cause
+    pub fn driver_error(&self) -> Option<&sqlx::Error> {
+        match &self.cause {
+            Cause::Driver(err) => Some(err),
+            Cause::File(_) => None,
+        }
+    }
+
+    /// The fault of the SQLite file, when that is the cause.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit_server::store::{FileFault, StoreError};
+    ///
+    /// assert_eq!(StoreError::from(FileFault::Missing).file_fault(), Some(FileFault::Missing));
+    /// assert_eq!(StoreError::from(sqlx::Error::PoolClosed).file_fault(), None);
+    /// ```
+    pub fn file_fault(&self) -> Option<FileFault> {
+        match &self.cause {
+            Cause::Driver(_) => None,
+            Cause::File(fault) => Some(*fault),
+        }
+    }
+
+    /// An error met while (re)opening the database: whatever it is, a later call may
+    /// succeed (the file is restored, the server comes back), so it is unavailable.
+    pub(super) fn opening(cause: sqlx::Error) -> StoreError {
+        StoreError {
+            unavailable: true,
+            cause: Cause::Driver(cause),
+        }
+    }
+}
+
+impl From<FileFault> for StoreError {
+    fn from(fault: FileFault) -> StoreError {
+        StoreError {
+            unavailable: true,
+            cause: Cause::File(fault),
+        }
     }
 }
 
@@ -62,24 +148,31 @@ impl From<sqlx::Error> for StoreError {
     fn from(cause: sqlx::Error) -> StoreError {
         StoreError {
             unavailable: is_unavailable(&cause),
-            cause,
+            cause: Cause::Driver(cause),
         }
     }
 }
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.unavailable {
-            write!(f, "database unavailable: {}", self.cause)
+        let kind = if self.unavailable {
+            "database unavailable"
         } else {
-            write!(f, "database error: {}", self.cause)
+            "database error"
+        };
+        match &self.cause {
+            Cause::Driver(err) => write!(f, "{kind}: {err}"),
+            Cause::File(fault) => write!(f, "{kind}: {fault}"),
         }
     }
 }
 
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.cause)
+        match &self.cause {
+            Cause::Driver(err) => Some(err),
+            Cause::File(_) => None,
+        }
     }
 }
 
@@ -120,7 +213,29 @@ fn unavailable_code(code: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::unavailable_code;
+    use super::{unavailable_code, FileFault, StoreError};
+
+    #[test]
+    fn file_fault_messages() {
+        for (fault, message) in [
+            (
+                FileFault::Missing,
+                "database unavailable: the database file is missing from its path",
+            ),
+            (
+                FileFault::Replaced,
+                "database unavailable: the database file was replaced during the write",
+            ),
+            (
+                FileFault::ReadOnly,
+                "database unavailable: the database file is read-only (no write permission bit)",
+            ),
+        ] {
+            let err = StoreError::from(fault);
+            assert!(err.is_unavailable());
+            assert_eq!(err.to_string(), message);
+        }
+    }
 
     #[test]
     fn codes_that_mean_not_now() {

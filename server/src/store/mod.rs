@@ -1,12 +1,21 @@
 //! Contact storage: SQLite embedded by default, PostgreSQL behind the `postgres` feature.
 //!
 //! Both backends run the same migrations (`server/migrations/`, embedded in the binary)
-//! and the same upsert: per contact, `INSERT ... ON CONFLICT DO NOTHING`; one row inserted
-//! means *created*, none means the contact exists and an `UPDATE` merges the new fields
-//! into it (*updated*). The primary key decides the race: two concurrent requests for one
-//! contact can never both insert, so `createCount`/`updateCount` are true counts. All
-//! writes of one request run in one transaction, in ascending key order so that two
-//! transactions lock shared rows in the same order (no deadlock on PostgreSQL).
+//! and the same upsert, batched: per 1,000 contacts, one `INSERT ... ON CONFLICT DO
+//! NOTHING RETURNING contact_key` (the keys returned were *created*) and one `UPDATE`
+//! merging the new fields into the rest (*updated*). The primary key decides the race:
+//! two concurrent requests for one contact can never both insert, so
+//! `createCount`/`updateCount` are true counts. All writes of one request run in one
+//! transaction, in ascending key order so that two transactions lock shared rows in the
+//! same order (no deadlock on PostgreSQL).
+//!
+//! No failure outlives its call: a failed transaction is rolled back before the
+//! connection is used again, and a connection that may be broken is closed and replaced
+//! (SQLite: its one connection, except `:memory:`'s; PostgreSQL: closed instead of
+//! going back to the pool). A database that cannot serve now (unreachable, full,
+//! read-only, its file gone) gives a [`StoreError`] that
+//! [is unavailable](StoreError::is_unavailable), and the next call after the fault ends
+//! succeeds, without a restart.
 //!
 //! Every row belongs to a tenant ([`TenantId`]) and to one endpoint's model ([`Source`]);
 //! the primary key is `(tenant, source, contact_key)` and every statement names all
@@ -16,6 +25,7 @@
 mod error;
 mod key;
 mod migrations;
+mod options;
 #[cfg(feature = "postgres")]
 mod postgres;
 mod source;
@@ -23,21 +33,23 @@ mod sqlite;
 mod stored;
 mod write;
 
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use anyhow::Context as _;
-use sqlx::migrate::Migrator;
-use sqlx::sqlite::SqlitePool;
-
-pub use error::{StoreError, RETRY_AFTER};
+pub use error::{FileFault, StoreError, RETRY_AFTER};
 pub use key::ContactKey;
+pub use options::StoreOptions;
 pub use source::Source;
 pub use stored::StoredContact;
 pub use write::{ContactWrite, UpsertCounts};
 
 use crate::tenant::TenantId;
-use migrations::EmbeddedMigrations;
+use sqlite::SqliteDb;
 use write::merge_duplicates;
+
+/// The health check's write, the same on both backends.
+const HEARTBEAT_SQL: &str = "INSERT INTO heartbeat (id, beat_at) VALUES (1, $1) \
+                             ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at";
 
 /// The contact store: a SQLite file or `:memory:` database, or a PostgreSQL pool.
 ///
@@ -74,13 +86,14 @@ pub struct Store {
 
 #[derive(Debug, Clone)]
 enum Backend {
-    Sqlite(SqlitePool),
+    Sqlite(Arc<SqliteDb>),
     #[cfg(feature = "postgres")]
     Postgres(sqlx::PgPool),
 }
 
 impl Store {
-    /// Opens (creating it if needed) and migrates the database named by `database`.
+    /// Opens (creating it if needed) and migrates the database named by `database`, with
+    /// the [default options](StoreOptions::default).
     ///
     /// - `:memory:`: a private in-memory SQLite database (tests);
     /// - `postgres://...` or `postgresql://...`: PostgreSQL (with the `postgres` feature);
@@ -97,25 +110,42 @@ impl Store {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
     /// let store = contactkit_server::store::Store::connect(":memory:").await?;
-    /// store.ping().await?;
+    /// store.health_check().await?;
     /// # Ok(()) }
     /// ```
     pub async fn connect(database: &str) -> anyhow::Result<Store> {
+        Store::connect_with(database, &StoreOptions::default()).await
+    }
+
+    /// [`connect`](Store::connect) with a pool size and an acquire timeout.
+    ///
+    /// A SQLite file is created only here, on first start: if it disappears later, calls
+    /// fail as unavailable until a database file is back at the path, and the store opens
+    /// that one (see [`FileFault`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`connect`](Store::connect); for PostgreSQL also a server that does not accept
+    /// a connection within the acquire timeout.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
+    /// use contactkit_server::store::{Store, StoreOptions};
+    ///
+    /// let options = StoreOptions { pool_size: 4, ..StoreOptions::default() };
+    /// let store = Store::connect_with(":memory:", &options).await?;
+    /// assert_eq!(store.backend_name(), "sqlite");
+    /// # Ok(()) }
+    /// ```
+    pub async fn connect_with(database: &str, options: &StoreOptions) -> anyhow::Result<Store> {
         let backend =
             if database.starts_with("postgres://") || database.starts_with("postgresql://") {
-                connect_postgres(database).await?
+                connect_postgres(database, options).await?
             } else {
-                Backend::Sqlite(sqlite::connect(database).await?)
+                Backend::Sqlite(Arc::new(SqliteDb::open(database, options).await?))
             };
-        let migrator = Migrator::new(EmbeddedMigrations)
-            .await
-            .context("loading the embedded migrations")?;
-        match &backend {
-            Backend::Sqlite(pool) => migrator.run(pool).await,
-            #[cfg(feature = "postgres")]
-            Backend::Postgres(pool) => migrator.run(pool).await,
-        }
-        .context("running the database migrations")?;
         Ok(Store { backend })
     }
 
@@ -186,7 +216,7 @@ impl Store {
         let writes = merge_duplicates(writes);
         let now = now_millis();
         let counts = match &self.backend {
-            Backend::Sqlite(pool) => sqlite::upsert(pool, tenant, source, &writes, now).await?,
+            Backend::Sqlite(db) => sqlite::upsert(db, tenant, source, &writes, now).await?,
             #[cfg(feature = "postgres")]
             Backend::Postgres(pool) => postgres::upsert(pool, tenant, source, &writes, now).await?,
         };
@@ -208,11 +238,14 @@ impl Store {
     /// # Ok(()) }
     /// ```
     pub async fn count_contacts(&self) -> Result<u64, StoreError> {
-        let sql = "SELECT COUNT(*) FROM contacts";
         let count: i64 = match &self.backend {
-            Backend::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await?,
+            Backend::Sqlite(db) => sqlite::count_contacts(db).await?,
             #[cfg(feature = "postgres")]
-            Backend::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await?,
+            Backend::Postgres(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM contacts")
+                    .fetch_one(pool)
+                    .await?
+            }
         };
         Ok(u64::try_from(count).unwrap_or(0))
     }
@@ -243,39 +276,38 @@ impl Store {
         key: &str,
     ) -> Result<Option<StoredContact>, StoreError> {
         Ok(match &self.backend {
-            Backend::Sqlite(pool) => sqlite::contact(pool, tenant, source, key).await?,
+            Backend::Sqlite(db) => sqlite::contact(db, tenant, source, key).await?,
             #[cfg(feature = "postgres")]
             Backend::Postgres(pool) => postgres::contact(pool, tenant, source, key).await?,
         })
     }
 
-    /// Checks that the database answers (`GET /healthz`).
+    /// Checks that the database takes a write now (`GET /healthz`): commits a write to the
+    /// one-row `heartbeat` table, through the checks every write passes (for a SQLite
+    /// file: still at its path, writable).
     ///
     /// # Errors
     ///
-    /// Any database error, including a pool timeout.
+    /// [`StoreError`]: whatever would fail a contact write now.
     ///
     /// # Examples
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")] async fn main() -> anyhow::Result<()> {
-    /// contactkit_server::store::Store::connect(":memory:").await?.ping().await?;
+    /// contactkit_server::store::Store::connect(":memory:").await?.health_check().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn ping(&self) -> Result<(), StoreError> {
+    pub async fn health_check(&self) -> Result<(), StoreError> {
+        let now = now_millis();
         match &self.backend {
-            Backend::Sqlite(pool) => {
-                sqlx::query("SELECT 1").execute(pool).await?;
-            }
+            Backend::Sqlite(db) => sqlite::heartbeat(db, now).await,
             #[cfg(feature = "postgres")]
-            Backend::Postgres(pool) => {
-                sqlx::query("SELECT 1").execute(pool).await?;
-            }
+            Backend::Postgres(pool) => postgres::heartbeat(pool, now).await,
         }
-        Ok(())
     }
 
-    /// Closes the pool, waiting for connections in use (a SQLite file is checkpointed).
+    /// Closes the connections, waiting for calls in progress (a SQLite file is
+    /// checkpointed); later calls fail as unavailable.
     ///
     /// # Examples
     ///
@@ -286,7 +318,7 @@ impl Store {
     /// ```
     pub async fn close(&self) {
         match &self.backend {
-            Backend::Sqlite(pool) => pool.close().await,
+            Backend::Sqlite(db) => db.close().await,
             #[cfg(feature = "postgres")]
             Backend::Postgres(pool) => pool.close().await,
         }
@@ -294,12 +326,20 @@ impl Store {
 }
 
 #[cfg(feature = "postgres")]
-async fn connect_postgres(database: &str) -> anyhow::Result<Backend> {
-    Ok(Backend::Postgres(postgres::connect(database).await?))
+async fn connect_postgres(database: &str, options: &StoreOptions) -> anyhow::Result<Backend> {
+    use anyhow::Context as _;
+    let pool = postgres::connect(database, options).await?;
+    migrations::migrator()
+        .await
+        .context("loading the embedded migrations")?
+        .run(&pool)
+        .await
+        .context("running the database migrations")?;
+    Ok(Backend::Postgres(pool))
 }
 
 #[cfg(not(feature = "postgres"))]
-async fn connect_postgres(_database: &str) -> anyhow::Result<Backend> {
+async fn connect_postgres(_database: &str, _options: &StoreOptions) -> anyhow::Result<Backend> {
     anyhow::bail!(
         "this server was built without PostgreSQL support; rebuild it with `--features postgres`"
     )
