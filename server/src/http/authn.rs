@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use contactkit::ApiKey;
 
-use super::{authorization, error_response, profile_unauthorized, Dialect};
+use super::errors::{error_response, profile_unauthorized, Dialect};
 use crate::tenants::{Credential, RateLimited, Tenants};
 
 /// Why a request is refused before its body is read.
@@ -87,4 +87,12 @@ fn admit(credential: &Credential, dialect: Dialect) -> Result<&Credential, Refus
         .check_rate()
         .map(|()| credential)
         .map_err(|limited| Refusal::Limited(dialect, limited))
+}
+
+/// The `Authorization` header: `Ok(None)` when absent, `Err` when not visible ASCII.
+pub(super) fn authorization(headers: &HeaderMap) -> Result<Option<&str>, ()> {
+    match headers.get(header::AUTHORIZATION) {
+        None => Ok(None),
+        Some(value) => value.to_str().map(Some).map_err(|_| ()),
+    }
 }

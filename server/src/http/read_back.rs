@@ -15,7 +15,9 @@ use contactkit::CanonicalEmail;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use super::{authn, error_response, internal_error, store_error, AppState, Dialect};
+use super::authn;
+use super::errors::{error_response, internal_error, store_error, Dialect};
+use super::AppState;
 use crate::logging::mask_email;
 use crate::store::{ContactKey, Source};
 
