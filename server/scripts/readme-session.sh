@@ -6,7 +6,7 @@
 set -u
 BIN=${BIN:-$(cd "$(dirname "$0")/../.." && pwd)/target/debug/contactkit-server}
 DIR=$(mktemp -d)
-trap 'rm -rf "$DIR"' EXIT
+trap 'kill ${PID:-} 2>/dev/null; rm -rf "$DIR"' EXIT
 cd "$DIR"
 cat > contactkit.toml <<'TOML'
 [[tenant]]
