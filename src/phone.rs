@@ -305,7 +305,7 @@ impl Scanned {
     /// Trims, caps the length, and accepts only ASCII digits, a leading `+`, spaces and
     /// `- . ( ) /` (the project's syntax rule).
     fn scan(input: &str) -> Result<Scanned, PhoneError> {
-        let text = input.trim();
+        let text = crate::trim::trim(input);
         if text.is_empty() {
             return Err(PhoneError::Empty);
         }
