@@ -22,8 +22,24 @@ mod tests {
     #[test]
     fn trims_exactly_as_str_trim() {
         let cases = [
-            "", " ", "a", " a", "a ", "\ta\n", "\u{b}x\u{c}", "\u{1c}a\u{1f}", "\u{85}a", "a\u{a0}",
-            "\u{3000}b\u{2029}", "\u{feff}c", "é", " é ", "ab", "a b", "\u{7f}", "x\u{200b}",
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\ta\n",
+            "\u{b}x\u{c}",
+            "\u{1c}a\u{1f}",
+            "\u{85}a",
+            "a\u{a0}",
+            "\u{3000}b\u{2029}",
+            "\u{feff}c",
+            "é",
+            " é ",
+            "ab",
+            "a b",
+            "\u{7f}",
+            "x\u{200b}",
         ];
         for s in cases {
             assert_eq!(trim(s), s.trim(), "{s:?}");

@@ -10,8 +10,8 @@ use std::borrow::Cow;
 use crate::models::json::Json;
 use crate::models::sink::{Sink, Stop};
 use crate::models::text::free_text;
-use crate::trim::trim;
 use crate::models::{Cause, Path, ValidationError, ValidationErrorKind};
+use crate::trim::trim;
 
 /// A string field: present when `required`, a string, non-empty after trimming (Joi's
 /// `any.required`, `string.base`, `string.empty` in that order), and representable
