@@ -16,7 +16,9 @@ use crate::trim::trim;
 /// A string field: present when `required`, a string, non-empty after trimming (Joi's
 /// `any.required`, `string.base`, `string.empty` in that order), and representable
 /// (no lone surrogate).
-#[inline]
+// Always inlined: called once per string field, it was left out of line and its calls
+// cost 0.9% of bulk validation's instructions (callgrind).
+#[inline(always)]
 pub(crate) fn string<'v>(
     value: Option<&'v Json<'_>>,
     key: &str,
