@@ -152,7 +152,28 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads one value.
+    ///
+    /// Inlined into its callers, with arrays and objects read out of line
+    /// ([`Reader::container`]), for the reason [`Reader::string`] is.
+    #[inline(always)]
     pub(crate) fn value(&mut self) -> Result<Json<'a>, ReadError> {
+        match self.peek() {
+            Some(b'{' | b'[') => self.container(),
+            Some(b'"') => match self.string()? {
+                (text, false) => Ok(Json::String(text)),
+                (text, true) => Ok(Json::Unpaired(text)),
+            },
+            Some(b't') => self.literal("true", Json::Bool(true)),
+            Some(b'f') => self.literal("false", Json::Bool(false)),
+            Some(b'n') => self.literal("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.syntax()),
+        }
+    }
+
+    /// Reads an array or an object (the next byte is `[` or `{`).
+    #[inline(never)]
+    fn container(&mut self) -> Result<Json<'a>, ReadError> {
         match self.peek() {
             Some(b'{') => {
                 // Entries have a handful of keys: start at 8 to skip the 1-2-4 regrowths.
@@ -172,14 +193,6 @@ impl<'a> Reader<'a> {
                 })?;
                 Ok(Json::Array(items))
             }
-            Some(b'"') => match self.string()? {
-                (text, false) => Ok(Json::String(text)),
-                (text, true) => Ok(Json::Unpaired(text)),
-            },
-            Some(b't') => self.literal("true", Json::Bool(true)),
-            Some(b'f') => self.literal("false", Json::Bool(false)),
-            Some(b'n') => self.literal("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.syntax()),
         }
     }
