@@ -183,7 +183,7 @@ impl CanonicalEmail {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &str) -> Result<Self, EmailError> {
-        let s = input.trim();
+        let s = crate::trim::trim(input);
         if s.is_empty() {
             return Err(EmailError::Empty);
         }

@@ -215,6 +215,7 @@ pub mod referral;
 #[cfg(feature = "serde")]
 mod serde;
 pub mod timestamp;
+mod trim;
 #[cfg(feature = "models")]
 #[cfg_attr(docsrs, doc(cfg(feature = "models")))]
 pub mod update_profile;

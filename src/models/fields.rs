@@ -11,11 +11,14 @@ use crate::models::json::Json;
 use crate::models::sink::{Sink, Stop};
 use crate::models::text::free_text;
 use crate::models::{Cause, Path, ValidationError, ValidationErrorKind};
+use crate::trim::trim;
 
 /// A string field: present when `required`, a string, non-empty after trimming (Joi's
 /// `any.required`, `string.base`, `string.empty` in that order), and representable
 /// (no lone surrogate).
-#[inline]
+// Always inlined: called once per string field, it was left out of line and its calls
+// cost 0.9% of bulk validation's instructions (callgrind).
+#[inline(always)]
 pub(crate) fn string<'v>(
     value: Option<&'v Json<'_>>,
     key: &str,
@@ -25,7 +28,7 @@ pub(crate) fn string<'v>(
     match value {
         None if required => sink.fail_at(ValidationErrorKind::Required, key),
         None => Ok(None),
-        Some(Json::String(s)) => match s.trim() {
+        Some(Json::String(s)) => match trim(s) {
             "" => sink.fail_at(ValidationErrorKind::Empty, key),
             trimmed => Ok(Some(trimmed)),
         },
@@ -91,7 +94,7 @@ pub(crate) fn text_items<'v>(
 /// One item of a list of free-text strings: the item's error kind, or its text.
 fn text_item<'v>(item: &'v Json<'_>, limit: usize) -> Result<Cow<'v, str>, ValidationErrorKind> {
     match item {
-        Json::String(s) => match s.trim() {
+        Json::String(s) => match trim(s) {
             "" => Err(ValidationErrorKind::Empty),
             trimmed => free_text(trimmed, limit),
         },

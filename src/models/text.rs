@@ -49,6 +49,9 @@ fn is_dropped_invisible(c: char) -> bool {
 /// [`ValidationErrorKind::Empty`]. Borrowed when nothing changed; the flag says whether
 /// every character of the input is below U+0300 (so the text is already NFC).
 fn collapse_free_text(trimmed: &str) -> Result<(Cow<'_, str>, bool), ValidationErrorKind> {
+    if is_plain_ascii(trimmed.as_bytes()) {
+        return Ok((Cow::Borrowed(trimmed), true));
+    }
     let mut needs_rewrite = false;
     let mut after_space = false;
     let mut below_u0300 = true;
@@ -110,6 +113,37 @@ fn collapse_free_text(trimmed: &str) -> Result<(Cow<'_, str>, bool), ValidationE
     Ok((Cow::Owned(out), below_u0300))
 }
 
+/// Whether `bytes` is ASCII without a control character (below 0x20, or 0x7f) and
+/// without two spaces in a row: text the free-text rule keeps as it is. Eight bytes at a
+/// time; it may answer `false` for plain text (a false alarm of the zero-byte trick, e.g.
+/// `" !"`), never `true` for text that is not, so `false` only means "take the exact
+/// loop". The byte loop it spares was 4% of bulk validation's instructions (callgrind).
+fn is_plain_ascii(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of every byte of `v` that is zero (and maybe of some above one).
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut flags = 0;
+    // The high bit of the previous word's last byte if it may be a space.
+    let mut space_before = 0;
+    for chunk in bytes.chunks(8) {
+        // A short last chunk is padded with a letter, which is plain.
+        let mut word = [b'a'; 8];
+        if let Some(head) = word.get_mut(..chunk.len()) {
+            head.copy_from_slice(chunk);
+        }
+        let word = u64::from_le_bytes(word);
+        let spaces = zero_byte(word ^ (ONES * u64::from(b' ')));
+        // Not ASCII, a control character below 0x20, DEL, two spaces in a row.
+        flags |= (word & HIGH)
+            | (word.wrapping_sub(ONES * 0x20) & !word & HIGH)
+            | zero_byte(word ^ (ONES * 0x7f))
+            | (spaces & ((spaces << 8) | space_before));
+        space_before = spaces >> 56;
+    }
+    flags == 0
+}
+
 /// Whether `text` is longer than `limit` in UTF-16 code units, JavaScript's `length` (what
 /// Joi's `string.max` counts).
 pub(crate) fn exceeds_utf16_len(text: &str, limit: usize) -> bool {
@@ -134,6 +168,52 @@ mod tests {
         assert_eq!(clean("a\u{0}b"), None);
         assert_eq!(clean("a\u{85}b"), None);
         assert_eq!(clean("a\u{7f}"), None);
+    }
+
+    #[test]
+    fn plain_ascii_is_never_wrong_when_it_says_plain() {
+        let exact = |s: &[u8]| {
+            s.is_ascii()
+                && !s.iter().any(|&b| b < 0x20 || b == 0x7f)
+                && !s.windows(2).any(|w| w == b"  ")
+        };
+        // Every byte at every offset, alone and next to a space, across a word boundary.
+        for len in 1..20 {
+            for at in 0..len {
+                for b in 0u8..=255 {
+                    let mut text = vec![b'x'; len];
+                    text[at] = b;
+                    assert!(!is_plain_ascii(&text) || exact(&text), "{text:?}");
+                    for space in [at.wrapping_sub(1), at + 1] {
+                        let mut text = text.clone();
+                        if let Some(byte) = text.get_mut(space) {
+                            *byte = b' ';
+                        }
+                        assert!(!is_plain_ascii(&text) || exact(&text), "{text:?}");
+                    }
+                }
+            }
+        }
+        for plain in [
+            "152 Market St",
+            "a",
+            "New York",
+            "cust_7132669",
+            "a b c d e f g h i",
+        ] {
+            assert!(is_plain_ascii(plain.as_bytes()), "{plain}");
+        }
+        for not in [
+            "1234567  x",
+            "abcdefg  h",
+            "abcdefgh  ",
+            "a\u{7f}",
+            "\tx",
+            "Seán",
+            "1234567 \u{a0}",
+        ] {
+            assert!(!is_plain_ascii(not.as_bytes()), "{not:?}");
+        }
     }
 
     #[test]
