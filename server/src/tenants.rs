@@ -38,11 +38,15 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod builder;
 pub mod config;
 mod credential;
 mod limits;
 mod registry;
+mod spec;
 
+pub use builder::{TenantsBuilder, TenantsError};
 pub use credential::{Credential, CredentialKind};
 pub use limits::{RateLimited, RateLimits};
-pub use registry::{TenantSpec, TenantSummary, Tenants, TenantsBuilder, TenantsError};
+pub use registry::Tenants;
+pub use spec::{TenantSpec, TenantSummary};
