@@ -274,3 +274,79 @@ fn long_keys_are_an_error_of_their_own() {
         Some("body: the key on line 1 is longer than 50 bytes")
     );
 }
+
+/// The body's verdict and entries from a reader that defers entry checks, settled with
+/// the first entry's syntax error, as from one that checks them.
+fn deferred_agrees(body: &[u8], options: &Options) {
+    let verdict_of = |events: Vec<Result<BodyEvent, BodyError>>| {
+        let mut entries = Vec::new();
+        let mut verdict = None;
+        for event in events {
+            match event {
+                Ok(BodyEvent::Entry(entry)) => entries.push(entry.as_bytes().to_vec()),
+                Ok(_) => {}
+                Err(err) => verdict = Some(err),
+            }
+        }
+        (entries, verdict)
+    };
+    let (checked_entries, checked) = verdict_of(BodyReader::with_options(body, options).collect());
+    let mut reader = BodyReader::with_options(body, options).defer_syntax(true);
+    let mut first = None;
+    let mut events = Vec::new();
+    for event in reader.by_ref() {
+        if let Ok(BodyEvent::Entry(entry)) = &event {
+            if first.is_none() {
+                first = entry.syntax_error();
+            }
+        }
+        events.push(event);
+    }
+    let (entries, verdict) = verdict_of(events);
+    let settled = reader.settle(verdict, first);
+    assert_eq!(
+        entries,
+        checked_entries,
+        "{:?}",
+        String::from_utf8_lossy(body)
+    );
+    assert_eq!(
+        settled.map(|e| e.to_string()),
+        checked.map(|e| e.to_string()),
+        "{:?}",
+        String::from_utf8_lossy(body)
+    );
+}
+
+#[test]
+fn deferred_syntax_checks_settle_to_the_same_verdict() {
+    let base = format!(
+        "{{ \"a\": [1, \"]\"], \"userProperties\": [\n{ANN},\n{BAD} ,{ODD}, 7 \n, [[[1]]]],\n\"x\": {{\"x\": \"y\"}} }}"
+    );
+    let bytes = base.as_bytes();
+    let noise = [
+        b'"', b'[', b']', b'{', b'}', b',', b'\\', b' ', b'x', 0x01, b':', 0xff, b'\n',
+    ];
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    for round in 0..3000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let at = (seed % bytes.len() as u64) as usize;
+        let mut corrupted = bytes.to_vec();
+        let byte = noise[((seed >> 40) % noise.len() as u64) as usize];
+        match (seed >> 32) % 4 {
+            0 => {
+                corrupted.remove(at);
+            }
+            1 => corrupted.insert(at, byte),
+            2 => corrupted[at] = byte,
+            _ => corrupted.truncate(at),
+        }
+        let options = Options::new().max_depth(3 + round % 3);
+        deferred_agrees(&corrupted, &options);
+    }
+    for body in bodies() {
+        deferred_agrees(body.as_bytes(), &Options::new());
+    }
+}

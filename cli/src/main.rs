@@ -38,6 +38,8 @@ use anyhow::{bail, Context as _};
 use clap::{Args, Parser, Subcommand};
 use rayon::prelude::*;
 
+use contactkit::user_properties::BodyError;
+
 use crate::input::{display_name, is_stdio, FormatArg, Input, Record};
 use crate::output::Outputs;
 use crate::progress::Progress;
@@ -252,6 +254,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         bytes_read: opened.bytes_read,
         out: args.out.clone(),
         rejects: args.rejects.clone(),
+        entry_error: None,
     };
 
     let run = if jobs > 1 {
@@ -266,6 +269,20 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // Clear the bar before anything else is printed, the error of a failed run included.
     writer.progress.finish();
     run?;
+    // The document's verdict, now that every record is checked (a record that is not
+    // JSON may come before the error the reader met).
+    if reader.fatal.is_none() {
+        let entry_error = writer
+            .entry_error
+            .take()
+            .map(|(index, error)| BodyError::Invalid {
+                error,
+                entry: Some(index),
+            });
+        if let Err(err) = reader.input.settle(entry_error) {
+            reader.fatal = Some(err.context(reader.name.clone()));
+        }
+    }
 
     let Writer {
         outputs,
@@ -362,11 +379,16 @@ struct Writer {
     bytes_read: Arc<AtomicU64>,
     out: PathBuf,
     rejects: Option<PathBuf>,
+    /// The first record's error for the document as a whole ([`Checked::body_error`]).
+    entry_error: Option<(usize, contactkit::ValidationError)>,
 }
 
 impl Writer {
     fn write(&mut self, checked: &[Checked]) -> anyhow::Result<()> {
         for verdict in checked {
+            if self.entry_error.is_none() {
+                self.entry_error.clone_from(&verdict.body_error);
+            }
             self.summary.add(verdict);
             if let Err((err, in_rejects)) = self.outputs.write(verdict) {
                 let path = if in_rejects {

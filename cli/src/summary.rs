@@ -186,6 +186,7 @@ mod tests {
 
     fn valid(key: Option<u64>) -> Checked {
         Checked {
+            body_error: None,
             number: 1,
             quote_lines: 0,
             verdict: Verdict::Valid {
@@ -197,6 +198,7 @@ mod tests {
 
     fn rejected(messages: &[&str]) -> Checked {
         Checked {
+            body_error: None,
             number: 1,
             quote_lines: 0,
             verdict: Verdict::Rejected {

@@ -9,8 +9,9 @@
 use std::hash::{DefaultHasher, Hasher};
 
 use contactkit::update_profile::{self, UpdateProfile};
+use contactkit::user_properties::BodyError;
 use contactkit::user_properties::{self, ContactId, UserProperty};
-use contactkit::{Report, ValidationErrorKind};
+use contactkit::{Report, ValidationError, ValidationErrorKind};
 
 use crate::csv_fields::{ColumnOptions, FieldMap};
 use crate::input::{Body, Echo, Record};
@@ -74,6 +75,10 @@ pub struct Checked {
     pub quote_lines: u64,
     /// Valid (normalized) or rejected (why).
     pub verdict: Verdict,
+    /// For a JSON document's record that is not JSON and that the reader left to the
+    /// validator ([`RawEntry::is_checked`](contactkit::user_properties::RawEntry::is_checked)): the error it gives the document as a whole
+    /// and the record's index, for [`Input::settle`](crate::input::Input::settle).
+    pub body_error: Option<(usize, ValidationError)>,
 }
 
 /// The verdict on one record.
@@ -162,8 +167,24 @@ impl Validator {
 
     /// Checks one record.
     pub fn check(&self, record: &Record) -> Checked {
+        let mut body_error = None;
         let verdict = match &record.body {
             Body::Json(raw) => self.validate(raw, || echo_json(raw)),
+            Body::Entry(entry) => {
+                let raw = entry.as_bytes();
+                let verdict = self.validate(raw, || echo_json(raw));
+                // Only a rejected record can be other than JSON: parse it again then only.
+                if matches!(verdict, Verdict::Rejected { .. }) {
+                    if let Some(BodyError::Invalid {
+                        error,
+                        entry: Some(index),
+                    }) = entry.syntax_error()
+                    {
+                        body_error = Some((index, error));
+                    }
+                }
+                verdict
+            }
             Body::Cells(cells) => {
                 let json = self.fields.to_json(cells.iter());
                 self.validate(&json, || echo_cells(&self.header, cells.iter()))
@@ -187,6 +208,7 @@ impl Validator {
                 _ => 0,
             },
             verdict,
+            body_error,
         }
     }
 

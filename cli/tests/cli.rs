@@ -1103,3 +1103,79 @@ fn excel_encodings_are_read_or_refused_by_name() {
     assert_eq!(code(&output), 2);
     assert!(text(&output.stderr).contains("\"klingon\" is not an encoding name"));
 }
+
+/// The run as `tests/data/deferred/*.expected` records it: exit code, stdout without the
+/// timing line, stderr, the output (its line count for a large input) and the rejects.
+fn deferred_run(dir: &Path, input: &Path, jobs: &str, count_out: bool) -> String {
+    let (out, rejects) = (dir.join("out.jsonl"), dir.join("rejects.jsonl"));
+    let _ = fs::remove_file(&out);
+    let _ = fs::remove_file(&rejects);
+    let output = run(
+        &[
+            "check",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--rejects",
+            rejects.to_str().unwrap(),
+            "--jobs",
+            jobs,
+        ],
+        None,
+    );
+    let stdout: String = text(&output.stdout)
+        .split_inclusive('\n')
+        .filter(|line| !line.starts_with("time "))
+        .collect();
+    let read = |path: &Path| fs::read_to_string(path).unwrap_or_default();
+    let out = if count_out {
+        format!("{} lines\n", read(&out).matches('\n').count())
+    } else {
+        read(&out)
+    };
+    // Written with the input in the current folder.
+    let name = format!("./{}", input.file_name().unwrap().to_str().unwrap());
+    let stderr = text(&output.stderr).replace(input.to_str().unwrap(), &name);
+    format!(
+        "code {}\n--- stdout\n{stdout}--- stderr\n{stderr}--- out\n{out}--- rejects\n{}",
+        code(&output),
+        read(&rejects)
+    )
+}
+
+/// A record that is not JSON is found by the validator (the reader only finds where it
+/// ends, #14), yet everything is as when the reader checked it too: the expected files
+/// were written by the binary before that change, with `--jobs 1` and `--jobs 2` alike.
+#[test]
+fn syntax_errors_inside_records_report_as_before() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deferred");
+    let dir = dir("syntax_errors_inside_records_report_as_before");
+    // A body over several windows of records: the bad record in the third.
+    let mut entries: Vec<String> = (0..10_000)
+        .map(|i| {
+            format!(r#"{{"firstName": "A{i}", "lastName": "B", "email": "a{i}@example.com"}}"#)
+        })
+        .collect();
+    entries[9000] = r#"{"firstName": "A\q"}"#.to_owned();
+    let big = format!(
+        "{{\"userProperties\": [\n{}\n],\n\"x\": 1}}\n",
+        entries.join(",\n")
+    );
+    let big = write(&dir, "big_bad_then_unknown_key.json", &big);
+    let mut inputs: Vec<PathBuf> = fs::read_dir(&data)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    inputs.sort();
+    inputs.push(big);
+    assert!(inputs.len() > 20);
+    for input in &inputs {
+        let name = input.file_stem().unwrap().to_str().unwrap();
+        let expected = fs::read_to_string(data.join(format!("{name}.expected"))).unwrap();
+        for jobs in ["1", "2"] {
+            let got = deferred_run(&dir, input, jobs, name.starts_with("big_"));
+            assert_eq!(got, expected, "{name} with --jobs {jobs}");
+        }
+    }
+}

@@ -38,7 +38,7 @@ use encoding::{choose_encoding, Decoding};
 pub use json::{JsonDocument, JsonLines};
 
 use anyhow::{bail, Context as _};
-use contactkit::user_properties::{self, BodyError, BodyEvent, BodyReader, FaultKind};
+use contactkit::user_properties::{self, BodyError, BodyEvent, BodyReader, FaultKind, RawEntry};
 use encoding_rs::{CoderResult, Decoder, Encoding, UTF_8};
 use serde_json::value::RawValue;
 
@@ -104,6 +104,7 @@ impl Record {
     pub fn weight(&self) -> usize {
         match &self.body {
             Body::Json(raw) => raw.len(),
+            Body::Entry(entry) => entry.as_bytes().len(),
             Body::Cells(cells) => cells.weight(),
             Body::Fault(fault) => fault.message.len() + fault.echo.weight(),
         }
@@ -115,6 +116,10 @@ impl Record {
 pub enum Body {
     /// The raw bytes of one JSON value (not yet checked to be JSON: the library does that).
     Json(Vec<u8>),
+    /// An element of a JSON document as the library's reader found it; unless
+    /// [`RawEntry::is_checked`], its check for JSON syntax was left to the validator (on
+    /// a worker thread), and its syntax error goes to [`Input::settle`].
+    Entry(RawEntry),
     /// One CSV row, as many cells as the header has, valid UTF-8.
     Cells(Cells),
     /// A record that could not be read; it is rejected with the message.
@@ -453,6 +458,21 @@ impl Input {
     }
 
     /// The CSV header's cells (trimmed), for CSV input.
+    /// Ends a JSON document: its verdict, once the records are checked, with
+    /// `entry_error`, the first record's syntax error the validator found
+    /// ([`Checked::body_error`](crate::validate::Checked::body_error)). Other inputs have
+    /// none.
+    ///
+    /// # Errors
+    ///
+    /// A document the API rejects for its own structure.
+    pub fn settle(&mut self, entry_error: Option<BodyError>) -> anyhow::Result<()> {
+        match self {
+            Input::Json(doc) => doc.settle(entry_error),
+            _ => Ok(()),
+        }
+    }
+
     pub fn csv_header(&self) -> Option<&[String]> {
         match self {
             Input::Csv(rows) => Some(rows.header()),

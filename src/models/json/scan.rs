@@ -16,6 +16,8 @@ use super::reader::special_bytes;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Scan {
     nesting: usize,
+    /// The deepest nesting met so far (a reader's depth up to its first error).
+    deepest: usize,
     in_string: bool,
     escaped: bool,
 }
@@ -45,7 +47,10 @@ impl Scan {
             let b = *bytes.get(i)?;
             match b {
                 b'"' => self.in_string = true,
-                b'{' | b'[' => self.nesting = self.nesting.saturating_add(1),
+                b'{' | b'[' => {
+                    self.nesting = self.nesting.saturating_add(1);
+                    self.deepest = self.deepest.max(self.nesting);
+                }
                 b',' if self.nesting == 0 => return Some(i),
                 _ if Some(b) == close && self.nesting == 0 => return Some(i),
                 b'}' | b']' => self.nesting = self.nesting.saturating_sub(1),
@@ -53,6 +58,13 @@ impl Scan {
             }
             i += 1;
         }
+    }
+
+    /// The deepest bracket nesting scanned so far. Up to a value's first error it is the
+    /// reader's depth, so a value whose `deepest` is within a reader's limit cannot fail
+    /// that reader for its depth.
+    pub(crate) fn deepest(&self) -> usize {
+        self.deepest
     }
 
     /// Inside a string: the index of its closing quote in `bytes`, or `None` when `bytes`

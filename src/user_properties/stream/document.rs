@@ -18,6 +18,8 @@ pub(super) struct Scanned {
     /// The `,` or closer after it, `None` at the end of the input.
     pub(super) stop: Option<u8>,
     pub(super) oversize: bool,
+    /// The deepest bracket nesting in it (see `Scan::deepest`).
+    pub(super) deepest: usize,
 }
 
 impl<R: Read> BodyReader<R> {
@@ -56,6 +58,7 @@ impl<R: Read> BodyReader<R> {
                     line,
                     stop,
                     oversize,
+                    deepest: scan.deepest(),
                 });
             }
             scanned = self.buf.len();
@@ -87,6 +90,7 @@ impl<R: Read> BodyReader<R> {
                     line,
                     stop: None,
                     oversize,
+                    deepest: scan.deepest(),
                 });
             }
             start -= keep;
@@ -410,13 +414,38 @@ impl<R: Read> BodyReader<R> {
                 text,
             )));
         }
-        self.check_value(&value, self.levels());
+        let levels = self.levels();
+        let max_depth = self.options.common.max_depth;
+        // Deferred: only an entry that may be too deep is checked here (the scan's depth is
+        // the reader's up to the first error), so that the caller's check can only find a
+        // syntax error, which comes before any error the reader meets later.
+        let checked = !self.defer_syntax
+            || self.first_error.is_some()
+            || self.cursor.offset != value.offset
+            || value.deepest > max_depth.saturating_sub(levels);
+        let (text, len) = if checked {
+            self.check_value(&value, levels);
+            (text, usize::MAX)
+        } else {
+            // Keep the white space after the entry: an error at the end of its text is
+            // placed after it, as the reader would place it.
+            let len = text.len();
+            let raw = self.buf.get(value.start..value.raw_end).unwrap_or_default();
+            let mut text = text;
+            text.extend_from_slice(raw.get(len..).unwrap_or_default());
+            (text, len)
+        };
         Ok(Some(BodyEvent::Entry(RawEntry {
             index,
             line: value.line,
             offset: value.offset,
             text,
-            levels: self.levels(),
+            len,
+            levels,
+            deferred: (!checked).then_some(Deferred {
+                start: self.cursor,
+                max_depth,
+            }),
         })))
     }
 
@@ -476,6 +505,7 @@ impl<R: Read> BodyReader<R> {
         if let Some(error) = self.utf8.error.take() {
             return Err(BodyError::Invalid { error, entry: None });
         }
+        self.entries_first = true;
         if let Some(error) = self.first_error.take() {
             return Err(BodyError::Invalid {
                 error,

@@ -47,9 +47,23 @@ pub struct RawEntry {
     pub(super) index: usize,
     pub(super) line: u64,
     pub(super) offset: u64,
+    /// The entry's text; for a deferred entry, followed by the white space after it.
     pub(super) text: Vec<u8>,
+    /// The length of the entry's own text in `text` (`usize::MAX`: all of it).
+    pub(super) len: usize,
     /// Levels enclosing the entry (2 in a body, 1 in an array).
     pub(super) levels: usize,
+    /// Set when the reader left checking that the text is JSON to the caller.
+    pub(super) deferred: Option<Deferred>,
+}
+
+/// What an entry whose check was deferred needs to place its syntax error in the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Deferred {
+    /// The body's line and column at the entry's first byte.
+    pub(super) start: Position,
+    /// The body's depth limit.
+    pub(super) max_depth: usize,
 }
 
 /// An entry that could not be read whole, with where it started.
@@ -161,7 +175,7 @@ impl RawEntry {
     /// assert_eq!(entry.as_bytes(), br#"{"a" : 1}"#);
     /// ```
     pub fn as_bytes(&self) -> &[u8] {
-        &self.text
+        self.text.get(..self.len).unwrap_or(&self.text)
     }
 
     /// The entry's text, as [`as_bytes`](Self::as_bytes), without a copy.
@@ -174,8 +188,73 @@ impl RawEntry {
     /// let Some(Ok(BodyEvent::Entry(entry))) = BodyReader::array(&b"[7]"[..]).next() else { panic!() };
     /// assert_eq!(entry.into_bytes(), b"7");
     /// ```
-    pub fn into_bytes(self) -> Vec<u8> {
+    pub fn into_bytes(mut self) -> Vec<u8> {
+        self.text.truncate(self.len);
         self.text
+    }
+
+    /// Whether the reader checked that the entry is JSON: always, unless
+    /// [`BodyReader::defer_syntax`] left it to the caller.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{BodyEvent, BodyReader};
+    ///
+    /// let Some(Ok(BodyEvent::Entry(entry))) = BodyReader::array(&b"[7]"[..]).next() else { panic!() };
+    /// assert!(entry.is_checked());
+    /// let mut reader = BodyReader::array(&b"[7]"[..]).defer_syntax(true);
+    /// let Some(Ok(BodyEvent::Entry(entry))) = reader.next() else { panic!() };
+    /// assert!(!entry.is_checked());
+    /// ```
+    pub fn is_checked(&self) -> bool {
+        self.deferred.is_none()
+    }
+
+    /// For an entry the reader did not check ([`is_checked`](Self::is_checked) is false),
+    /// the body's error when its text is not JSON, as the reader would have reported it
+    /// (`"value" must be valid JSON (line L, column C)`, counted in the body, with the
+    /// entry's index); `None` when it is JSON or was checked. It parses the text: call
+    /// it only for an entry that failed [`validate`](Self::validate) or another parse.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{BodyEvent, BodyReader};
+    ///
+    /// let mut reader = BodyReader::array(&b"[1,\n {\"a\": 1,}]"[..]).defer_syntax(true);
+    /// let Some(Ok(BodyEvent::Entry(first))) = reader.next() else { panic!() };
+    /// assert!(first.syntax_error().is_none());
+    /// let Some(Ok(BodyEvent::Entry(second))) = reader.next() else { panic!() };
+    /// assert_eq!(
+    ///     second.syntax_error().unwrap().to_string(),
+    ///     r#"ValidationError: "value" must be valid JSON (line 2, column 10)"#
+    /// );
+    /// ```
+    pub fn syntax_error(&self) -> Option<BodyError> {
+        let deferred = self.deferred?;
+        let limit = deferred.max_depth.saturating_sub(self.levels);
+        let result = Reader::new(&self.text, limit).and_then(|mut r| {
+            r.skip()?;
+            r.finish()
+        });
+        let kind = match result.err()? {
+            ReadError::Syntax { offset } => {
+                let mut at = deferred.start;
+                at.advance(self.text.get(..offset).unwrap_or(&self.text));
+                ValidationErrorKind::InvalidJson {
+                    line: at.line as usize + 1,
+                    column: at.column as usize + 1,
+                }
+            }
+            ReadError::TooDeep { .. } => ValidationErrorKind::TooDeep {
+                limit: deferred.max_depth,
+            },
+        };
+        Some(BodyError::Invalid {
+            error: ValidationError::new(kind, Path::root()),
+            entry: Some(self.index),
+        })
     }
 
     /// Validates the entry with `options`, with the answer
@@ -205,16 +284,17 @@ impl RawEntry {
     pub fn validate(&self, options: &Options) -> Result<UserProperty, InvalidEntry> {
         // The entry sits `levels` deep in the body: the body's limit, reported as such.
         let limit = options.common.max_depth.saturating_sub(self.levels);
-        let read = Reader::new(&self.text, limit).and_then(|r| read_whole_entry(r, options));
+        let text = self.as_bytes();
+        let read = Reader::new(text, limit).and_then(|r| read_whole_entry(r, options));
         let report = match read {
             Ok(Ok(property)) => return Ok(property),
             Ok(Err(report)) => report,
             Err(ReadError::TooDeep { .. }) => too_deep(options.common.max_depth).into(),
-            Err(err) => read_error(err, &self.text).into(),
+            Err(err) => read_error(err, text).into(),
         };
         Err(InvalidEntry {
             index: self.index,
-            entry: String::from_utf8_lossy(&self.text).into(),
+            entry: String::from_utf8_lossy(text).into(),
             report,
         })
     }

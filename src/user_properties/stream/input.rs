@@ -4,7 +4,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Position {
     pub(super) offset: u64,
     /// 0-based line.
@@ -15,7 +15,7 @@ pub(super) struct Position {
 }
 
 impl Position {
-    fn advance(&mut self, bytes: &[u8]) {
+    pub(super) fn advance(&mut self, bytes: &[u8]) {
         let chars = |b: &[u8]| b.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64;
         match bytes.iter().rposition(|&b| b == b'\n') {
             Some(last) => {

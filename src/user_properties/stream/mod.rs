@@ -24,6 +24,8 @@ mod input;
 pub use error::BodyError;
 pub use event::{BodyEvent, EntryFault, FaultKind, RawEntry};
 
+use event::Deferred;
+
 use input::{Position, Utf8Check};
 
 /// Reads a BIK request body (or a JSON array of entries) from any [`Read`], yielding each
@@ -124,6 +126,11 @@ pub struct BodyReader<R> {
     error_entry: Option<usize>,
     /// The top-level value is the expected object (body) or array.
     entered: bool,
+    /// Entries are yielded without checking that they are JSON ([`BodyReader::defer_syntax`]).
+    defer_syntax: bool,
+    /// The verdict was reached after the UTF-8 and size checks: a deferred entry's syntax
+    /// error comes before it ([`BodyReader::settle`]).
+    entries_first: bool,
 }
 
 /// Whether a body or a bare array is read.
@@ -259,6 +266,8 @@ impl<R: Read> BodyReader<R> {
             first_error: None,
             error_entry: None,
             entered: false,
+            defer_syntax: false,
+            entries_first: false,
         }
     }
 
@@ -280,6 +289,77 @@ impl<R: Read> BodyReader<R> {
     pub fn max_entry_bytes(mut self, max_entry_bytes: usize) -> Self {
         self.max_entry_bytes = max_entry_bytes;
         self
+    }
+
+    /// Leaves checking that each entry is JSON to whoever validates it, which parses it
+    /// anyway: the reader only finds where each entry ends, and a thread reading for
+    /// workers does half the work. Off by default.
+    ///
+    /// An entry whose check was left ([`RawEntry::is_checked`] is false) and turns out
+    /// not to be JSON rejects the body, ahead of any error the reader reports after it:
+    /// the caller finds it with [`RawEntry::syntax_error`] (needed only for an entry
+    /// that failed validation) and gives the first one, in reading order, to
+    /// [`settle`](Self::settle) with the reader's own verdict. Entries nested deeper
+    /// than the limit are still checked by the reader, and so is every entry once the
+    /// body has an error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::{BodyEvent, BodyReader, Options};
+    ///
+    /// let body = br#"{"userProperties": [{}, {"a": tru}], "x": 1}"#;
+    /// let options = Options::new();
+    /// let mut reader = BodyReader::new(&body[..]).defer_syntax(true);
+    /// let (mut first, mut verdict) = (None, None);
+    /// for event in reader.by_ref() {
+    ///     match event {
+    ///         Ok(BodyEvent::Entry(entry)) => {
+    ///             if entry.validate(&options).is_err() && first.is_none() {
+    ///                 first = entry.syntax_error();
+    ///             }
+    ///         }
+    ///         Ok(_) => {}
+    ///         Err(err) => verdict = Some(err),
+    ///     }
+    /// }
+    /// // The reader alone saw "x"; the entry's syntax error comes first.
+    /// assert_eq!(verdict.as_ref().unwrap().to_string(), r#"ValidationError: "x" is not allowed"#);
+    /// let error = reader.settle(verdict, first).unwrap();
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     r#"ValidationError: "value" must be valid JSON (line 1, column 31)"#
+    /// );
+    /// // As a reader that checks every entry says.
+    /// let checked = BodyReader::new(&body[..]).last().unwrap().unwrap_err();
+    /// assert_eq!(checked.to_string(), error.to_string());
+    /// ```
+    pub fn defer_syntax(mut self, defer: bool) -> Self {
+        self.defer_syntax = defer;
+        self
+    }
+
+    /// The body's verdict once the entries whose check was deferred
+    /// ([`defer_syntax`](Self::defer_syntax)) are checked: `verdict` is the reader's (its
+    /// last item, `None` when it ended without an error) and `entry_error` the first
+    /// [`RawEntry::syntax_error`] in reading order. The entry's error wins, except over an
+    /// I/O error, a body over [`Options::max_body_bytes`] or one that is not UTF-8, which
+    /// the body reports first. Call it once the reader has ended.
+    ///
+    /// # Examples
+    ///
+    /// See [`defer_syntax`](Self::defer_syntax).
+    pub fn settle(
+        &self,
+        verdict: Option<BodyError>,
+        entry_error: Option<BodyError>,
+    ) -> Option<BodyError> {
+        match (verdict, entry_error) {
+            (Some(BodyError::Io(err)), _) => Some(BodyError::Io(err)),
+            (verdict, None) => verdict,
+            (Some(verdict), Some(_)) if !self.entries_first => Some(verdict),
+            (_, Some(entry_error)) => Some(entry_error),
+        }
     }
 
     /// The number of bytes read from the source so far.
@@ -354,16 +434,32 @@ impl BulkOutcome {
             valid: Vec::new(),
             invalid: Vec::new(),
         };
-        let reader =
-            BodyReader::with_options(src, options).max_entry_bytes(options.common.max_body_bytes);
-        for event in reader {
-            match event? {
+        // Each entry is parsed once, by its validation; the reader only finds its end.
+        let mut reader = BodyReader::with_options(src, options)
+            .max_entry_bytes(options.common.max_body_bytes)
+            .defer_syntax(true);
+        let mut entry_error = None;
+        let mut verdict = None;
+        for event in reader.by_ref() {
+            let event = match event {
+                Ok(event) => event,
+                Err(err) => {
+                    verdict = Some(err);
+                    break;
+                }
+            };
+            match event {
                 BodyEvent::Entry(entry) => match entry.validate(options) {
                     Ok(property) => outcome.valid.push(ValidEntry {
                         index: entry.index,
                         property,
                     }),
-                    Err(invalid) => outcome.invalid.push(invalid),
+                    Err(invalid) => {
+                        if entry_error.is_none() {
+                            entry_error = entry.syntax_error();
+                        }
+                        outcome.invalid.push(invalid);
+                    }
                 },
                 // A fault always comes with a body error: an entry over the body limit, cut
                 // off, or missing.
@@ -374,6 +470,9 @@ impl BulkOutcome {
                 }
             }
         }
-        Ok(outcome)
+        match reader.settle(verdict, entry_error) {
+            Some(err) => Err(err),
+            None => Ok(outcome),
+        }
     }
 }
