@@ -239,3 +239,47 @@ async fn a_client_that_keeps_sending_still_sees_the_413() {
     assert_eq!(end, End::Closed, "closed, not reset");
     server.stop().await;
 }
+
+#[tokio::test]
+async fn refusals_before_the_body_are_seen_by_a_client_still_sending() {
+    let (server, _) = start_serving(test_limits(), ServeOptions::default()).await;
+    // 2 MiB: more than hyper reads ahead on its own, under the default drain bound.
+    let body = vec![b' '; 2 * 1024 * KIB];
+    let wrong_credentials = format!(
+        "POST {BIK_PATH} HTTP/1.1\r\nhost: x\r\nauthorization: Basic YmlrOndyb25n\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    let not_json = format!(
+        "POST {PROFILE_PATH}?apiKey={PROD_KEY} HTTP/1.1\r\nhost: x\r\ncontent-type: text/plain\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    for (head, status, expected) in [
+        (
+            wrong_credentials,
+            "HTTP/1.1 401",
+            r#"{"status":401,"error":"unauthorized"}"#,
+        ),
+        (
+            not_json,
+            "HTTP/1.1 415",
+            r#"{"success":false,"error":"request body must be application/json"}"#,
+        ),
+    ] {
+        let (sent, text, end) = send_everything_then_read(server.addr, &head, &body).await;
+        assert!(sent, "no reset while sending: {text}");
+        assert!(text.starts_with(status), "{text}");
+        assert!(
+            text.to_ascii_lowercase()
+                .contains("\r\nconnection: close\r\n"),
+            "{text}"
+        );
+        assert!(text.ends_with(expected), "{text}");
+        assert_eq!(end, End::Closed, "closed, not reset");
+    }
+
+    // A refusal without a body keeps the connection for the next request.
+    let reply = send(server.addr, "POST", BIK_PATH, &[], Vec::new()).await;
+    assert_eq!(reply.status, 401);
+    assert_eq!(reply.header("connection"), None, "{:?}", reply.body);
+    server.stop().await;
+}

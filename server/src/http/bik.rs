@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::authn::{self};
-use super::body::read_body;
+use super::body::{read_body, refuse_before_body};
 use super::errors::{error_response, internal_error, store_error, Dialect};
 use super::offload::blocking_if_large;
 use super::state::AppState;
@@ -27,7 +27,7 @@ pub(super) async fn bik_user_properties(
     let span = tracing::Span::current();
     let credential = match authn::basic(&state.inner.tenants, &headers) {
         Ok(credential) => credential,
-        Err(refusal) => return refusal.into_response(),
+        Err(refusal) => return refuse_before_body(refusal.into_response(), &headers, body, &state),
     };
 
     let body = match read_body(&headers, body, &state).await {

@@ -17,8 +17,8 @@ pub(super) enum BodyError {
     TooLarge { limit: usize, rest: Option<Drain> },
     /// 400 `request body could not be read` (the client went away, a broken chunk).
     Unreadable,
-    /// 415 `request body must be application/json`.
-    NotJson,
+    /// 415 `request body must be application/json`; a body sent anyway is drained.
+    NotJson { rest: Option<Drain> },
     /// 503 `server busy: too many request bodies in flight, retry later`, with
     /// `Retry-After: 1` and `Connection: close` (the [`BodyBudget`](super::BodyBudget) had
     /// no room in time); the body is drained.
@@ -47,11 +47,14 @@ impl BodyError {
                 StatusCode::BAD_REQUEST,
                 "request body could not be read",
             ),
-            BodyError::NotJson => error_response(
-                dialect,
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "request body must be application/json",
-            ),
+            BodyError::NotJson { rest } => {
+                let response = error_response(
+                    dialect,
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "request body must be application/json",
+                );
+                refused_unread(response, rest)
+            }
             BodyError::Busy { rest } => {
                 let mut response = error_response(
                     dialect,
@@ -79,6 +82,36 @@ fn close_and_drain(response: &mut Response, rest: Option<Drain>) {
     }
 }
 
+/// A request refused before its body was read (401, 415, 429): when it may carry a body,
+/// the connection is closed after the answer and the body drained meanwhile, as for a 413,
+/// so that a client still sending sees the answer instead of a reset; a request without a
+/// body keeps its connection.
+pub(super) fn refuse_before_body(
+    response: Response,
+    headers: &HeaderMap,
+    body: Body,
+    state: &AppState,
+) -> Response {
+    let limits = &state.inner.limits;
+    let rest = Drain::new(
+        headers,
+        body,
+        0,
+        limits.max_drain_bytes,
+        limits.drain_timeout,
+    );
+    refused_unread(response, rest)
+}
+
+/// `response`, closing the connection and draining `rest` when the request may still be
+/// sending a body.
+fn refused_unread(mut response: Response, rest: Option<Drain>) -> Response {
+    if rest.as_ref().is_some_and(Drain::may_have_body) {
+        close_and_drain(&mut response, rest);
+    }
+    response
+}
+
 /// Reads the body, refusing more than `limit` bytes: at once when `Content-Length` says
 /// so, otherwise as soon as the stream passes the limit (never buffering more). The bytes'
 /// reservation in the state's [`BodyBudget`](super::BodyBudget) lasts until the response
@@ -102,7 +135,9 @@ pub(super) async fn read_body(
     // A browser that holds cached Basic credentials can be made to post `text/plain` (a
     // "simple" request, no CORS preflight) cross-site: only JSON is read.
     if !is_json(headers) {
-        return Err(BodyError::NotJson);
+        return Err(BodyError::NotJson {
+            rest: drain(body, 0),
+        });
     }
     let declared = declared_length(headers);
     if declared.is_some_and(|len| len > limit as u64) {

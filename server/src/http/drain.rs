@@ -46,6 +46,12 @@ impl Drain {
         })
     }
 
+    /// Whether the request may still carry body bytes: not when its body is known to be
+    /// empty (no `Content-Length` or `Content-Length: 0`, and not chunked).
+    pub(super) fn may_have_body(&self) -> bool {
+        !axum::body::HttpBody::is_end_stream(&self.body)
+    }
+
     /// Reads and drops the body in a task of its own, until its end, the allowance or the
     /// timeout; dropping it then lets hyper close the connection.
     pub(super) fn spawn(self) {

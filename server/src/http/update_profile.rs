@@ -11,7 +11,7 @@ use contactkit::update_profile::UpdateProfile;
 use serde::Serialize;
 
 use super::authn::{self};
-use super::body::read_body;
+use super::body::{read_body, refuse_before_body};
 use super::errors::{error_response, internal_error, store_error, Dialect};
 use super::offload::blocking_if_large;
 use super::state::AppState;
@@ -28,7 +28,7 @@ pub(super) async fn update_profile(
     let span = tracing::Span::current();
     let credential = match authn::api_key(&state.inner.tenants, query.as_deref(), &headers) {
         Ok(credential) => credential,
-        Err(refusal) => return refusal.into_response(),
+        Err(refusal) => return refuse_before_body(refusal.into_response(), &headers, body, &state),
     };
 
     let body = match read_body(&headers, body, &state).await {
