@@ -455,30 +455,33 @@ const UNAVAILABLE: &str = "database unavailable, retry later";
 
 /// A 429 in the shape of `schema`, with `Retry-After`.
 fn too_many_requests(schema: &str, example: Value) -> Value {
-    let mut response = response(
-        "The credential is over its per-minute limit (`PROD` keys 1200, `DEV_` keys 120, Basic pairs 1200 by default; `ROOT` keys are never limited); checked after the credential, before the body is read.",
-        schema,
-        &[("limited", "Over the limit", example)],
-    );
-    response["headers"] = json!({
-        "Retry-After": {
-            "description": "Seconds until the credential may send again (whole seconds, rounded up, at least 1).",
-            "schema": { "type": "integer", "minimum": 1 }
-        }
-    });
-    response
+    with_retry_after(
+        response(
+            "The credential is over its per-minute limit (`PROD` keys 1200, `DEV_` keys 120, Basic pairs 1200 by default; `ROOT` keys are never limited); checked after the credential, before the body is read.",
+            schema,
+            &[("limited", "Over the limit", example)],
+        ),
+        "Seconds until the credential may send again (whole seconds, rounded up, at least 1).",
+    )
 }
 
 /// A 503 of a store call in the shape of `schema`, with `Retry-After`.
 fn unavailable(schema: &str, example: Value) -> Value {
-    let mut response = response(
-        "The database cannot serve now (unreachable, full, read-only, locked, or its file gone); nothing was written. Retry after `Retry-After` seconds.",
-        schema,
-        &[("unavailable", "Database unavailable", example)],
-    );
+    with_retry_after(
+        response(
+            "The database cannot serve now (unreachable, full, read-only, locked, or its file gone); nothing was written. Retry after `Retry-After` seconds.",
+            schema,
+            &[("unavailable", "Database unavailable", example)],
+        ),
+        "Seconds to wait before retrying (5 for the database, 1 for a full body budget).",
+    )
+}
+
+/// `response` with its `Retry-After` header (whole seconds, at least 1) described.
+fn with_retry_after(mut response: Value, description: &str) -> Value {
     response["headers"] = json!({
         "Retry-After": {
-            "description": "Seconds to wait before retrying (5 for the database, 1 for a full body budget).",
+            "description": description,
             "schema": { "type": "integer", "minimum": 1 }
         }
     });
