@@ -127,19 +127,17 @@ def clean_contacts(
             column = string_columns[0]
     if column is not None and column not in df.columns:
         raise ValueError(f"no column {column!r} in the DataFrame")
+    if column in field_names:
+        raise ValueError(f"the JSON column may not be named like a field ({column!r})")
 
     extra = [pa.field("error", pa.string())]
     if all_errors:
         extra.append(pa.field("errors", pa.list_(pa.string())))
     extra_names = {f.name for f in extra}
-    if column is not None:
-        kept = [c for c in df.columns if c not in field_names and c not in extra_names]
-        source: List[str] = [column]
-        out_fields = fields
-    else:
-        kept = [c for c in df.columns if c not in field_names and c not in extra_names]
-        source = [c for c in df.columns if c in field_names]
-        out_fields = fields
+    # Input columns named like a field (or `error`) are replaced by the output's.
+    kept = [c for c in df.columns if c not in field_names and c not in extra_names]
+    source = [column] if column is not None else [c for c in df.columns if c in field_names]
+    out_fields = fields
     kept_schema = [f for f in in_schema.fields if f.name in kept]
 
     from pyspark.sql.types import StructType
@@ -148,12 +146,14 @@ def clean_contacts(
     spark_schema = StructType(kept_schema + list(from_arrow_schema(result_arrow).fields))
     json_column = column
     function = _native_column(name)
+    names = kept + [f.name for f in result_arrow]
 
     def clean(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
             if json_column is not None:
                 entries = batch.column(json_column)
             else:
+                # One JSON object per row, null cells left out: an absent field.
                 entries = _native.records_json(batch.select(source))
             options: Dict[str, Any] = dict(all_errors=all_errors, fields=True, threads=threads)
             if name == "bik":
@@ -162,7 +162,7 @@ def clean_contacts(
             arrays = [batch.column(c) for c in kept]
             arrays += [result.field(f.name).cast(f.type) for f in out_fields]
             arrays += [result.field(f.name) for f in extra]
-            yield pa.RecordBatch.from_arrays(arrays, names=kept + [f.name for f in result_arrow])
+            yield pa.RecordBatch.from_arrays(arrays, names=names)
 
     return df.mapInArrow(clean, spark_schema)
 

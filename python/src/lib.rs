@@ -11,6 +11,7 @@
 mod body;
 mod columns;
 mod errors;
+mod fields;
 mod models;
 mod pool;
 mod pyjson;

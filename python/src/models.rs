@@ -9,7 +9,8 @@ use contactkit::user_properties::{self, BulkOutcome, Response, UserProperty};
 use contactkit::Report;
 
 use crate::errors::{model_error, report_to_pyerr, ErrorParts};
-use crate::pyjson::{input_json, json_loads, serialize_to_py};
+use crate::fields::{bik_field, dict_keys, model_dict, profile_field};
+use crate::pyjson::{input_json, json_loads};
 use crate::scalars::{
     parse_region, PyApiKey, PyCanonicalEmail, PyCountry, PyIntlPhone, PyLocale, PyNormalizedIp,
     PyReferralId, PyVatId,
@@ -112,7 +113,11 @@ pub(crate) fn validate_user_property<'py>(
     let json = input_json(entry)?;
     let result = py.detach(|| UserProperty::from_json_with(&json, &options));
     match result {
-        Ok(property) => serialize_to_py(py, &property),
+        Ok(property) => {
+            let schema = user_properties::schema();
+            let keys = dict_keys(py, schema);
+            Ok(model_dict(py, schema, &keys, |name| bik_field(&property, name))?.into_any())
+        }
         Err(report) => Err(report_error(py, &report, all_errors)),
     }
 }
@@ -181,10 +186,16 @@ impl BulkResult {
     /// The valid entries, normalized, as dicts in request order.
     #[getter]
     fn valid<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        // One JSON array and one `json.loads`: far cheaper than a call per entry.
-        let properties: Vec<&UserProperty> =
-            self.outcome.valid().iter().map(|v| v.property()).collect();
-        serialize_to_py(py, &properties)
+        let schema = user_properties::schema();
+        let keys = dict_keys(py, schema);
+        let list = PyList::empty(py);
+        for entry in self.outcome.valid() {
+            let property = entry.property();
+            list.append(model_dict(py, schema, &keys, |name| {
+                bik_field(property, name)
+            })?)?;
+        }
+        Ok(list.into_any())
     }
 
     /// The request index of each valid entry (parallel to `valid`).
@@ -315,8 +326,10 @@ impl PyUpdateProfile {
     }
 
     /// The profile in the API's JSON form, as a dict.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        serialize_to_py(py, &self.0)
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let schema = update_profile::schema();
+        let keys = dict_keys(py, schema);
+        model_dict(py, schema, &keys, |name| profile_field(&self.0, name))
     }
 
     /// The profile in the API's JSON form, as text.

@@ -1,5 +1,4 @@
-//! JSON between Python and Rust: input bodies as bytes, serialized models as Python
-//! objects (dict, list, str, int, float, bool, None).
+//! JSON between Python and Rust: model inputs as JSON bytes, JSON text as Python objects.
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
@@ -26,19 +25,6 @@ pub(crate) fn input_json(value: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     kwargs.set_item("ensure_ascii", false)?;
     let text = json.call_method("dumps", (value,), Some(&kwargs))?;
     json_text(text.cast::<PyString>()?)
-}
-
-/// Any serializable value as Python objects (dicts keep the serialized key order).
-///
-/// Through JSON text and `json.loads`: `serde_json::Value` would sort the keys (its
-/// `preserve_order` feature would change the library's own maps too).
-pub(crate) fn serialize_to_py<'py, T: serde::Serialize + ?Sized>(
-    py: Python<'py>,
-    value: &T,
-) -> PyResult<Bound<'py, PyAny>> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-    json_loads(py, &text)
 }
 
 /// `json.loads(text)`.

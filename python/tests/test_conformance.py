@@ -226,3 +226,22 @@ def test_every_table_is_read(tables: Any, name: str) -> None:
 def test_no_table_is_left_out(repo: Any) -> None:
     tested = {"email.json", "phone.json", "ip.json", "tokens.json", "joi_user_properties.json", "update_profile.json"}
     assert {p.name for p in (repo / "tests" / "data").glob("*.json")} == tested
+
+
+def test_python_dicts_agree_with_the_json_serialization(tables: Any) -> None:
+    """The dicts built from the accessors equal the Rust `Serialize` output, key order too."""
+    import json
+
+    entries = [case["entry_json"] for case in tables("joi_user_properties.json")]
+    body = '{"userProperties":[' + ",".join(entries) + "]}"
+    result = ck.validate_request(body)
+    values = ck.user_properties(entries).field("value").to_pylist()
+    expected = [json.loads(values[i]) for i in result.valid_indices]
+    assert len(expected) > 50
+    assert [list(d.items()) for d in result.valid] == [list(d.items()) for d in expected]
+    for case in tables("update_profile.json"):
+        try:
+            profile = ck.UpdateProfile.from_json(case["body"])
+        except ck.ValidationError:
+            continue
+        assert list(profile.to_dict().items()) == list(json.loads(profile.to_json()).items())
