@@ -28,7 +28,10 @@ echo "== python: pip install ./python"
 "$VENV/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps ./python
 "$VENV/bin/python" -c 'import contactkit, sys; print("contactkit", contactkit.__version__, "on", sys.version.split()[0])'
 
-echo "== python: the reference body and the CLI for the Spark test"
+echo "== python: a JDK for PySpark, the reference body and the CLI for the Spark test"
+if ! command -v java >/dev/null 2>&1; then
+  apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless
+fi
 if [ ! -f target/perf-data/bulk-100k.json ]; then
   "$VENV/bin/python" benches/perf/gen_data.py --out target/perf-data
 fi

@@ -139,3 +139,33 @@ def test_records_json() -> None:
         {"firstName": "Ann", "lastName": "Lee", "tags": ["a"], "emailMarketingConsent": True},
         {"lastName": "Roy"},
     ]
+
+
+def test_readme_pandas_example() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"email": ["Ann@Example.com", "bad", None], "phone": ["9090909090", "+420 777 123 456", "12"]})
+    emails = ck.emails(df["email"])
+    df["email_clean"] = emails.field("value").to_pandas()
+    df["email_error"] = emails.field("error").to_pandas()
+    df["phone_clean"] = ck.phones(df["phone"], region="IN").field("value").to_pandas()
+    assert df["email_clean"].tolist()[0] == "ann@example.com"
+    assert df["email_error"].tolist()[1] == "email: missing '@'"
+    assert df["phone_clean"].tolist()[:2] == ["+91 9090909090", "+420 777123456"]
+
+
+def test_readme_polars_example() -> None:
+    pl = pytest.importorskip("polars")
+    df = pl.DataFrame({"email": ["Ann@Example.com", "bad", None]})
+    out = df.with_columns(
+        pl.col("email")
+        .map_batches(
+            lambda s: pl.from_arrow(ck.emails(s)),
+            return_dtype=pl.Struct({"value": pl.String, "error": pl.String}),
+        )
+        .alias("checked")
+    ).unnest("checked")
+    assert out.rows() == [
+        ("Ann@Example.com", "ann@example.com", None),
+        ("bad", None, "email: missing '@'"),
+        (None, None, None),
+    ]
