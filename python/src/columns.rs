@@ -25,7 +25,7 @@ use contactkit::{
     CanonicalEmail, Country, IntlPhone, Locale, NormalizedIp, ReferralId, Region, VatId,
 };
 
-use crate::fields::{bik_field, profile_field, FieldValue};
+use crate::fields::{bik_field, profile_field, schema_order, FieldValue, BIK_NAMES, PROFILE_NAMES};
 use crate::models::{bik_options, profile_options};
 use crate::pool::run_chunked;
 use crate::scalars::parse_region;
@@ -330,25 +330,25 @@ fn build_list<'a, O: OffsetSizeTrait, I: Iterator<Item = Option<&'a [String]>>>(
     std::sync::Arc::new(builder.finish())
 }
 
-fn field_value<'a>(out: &'a RowOut, name: &str) -> FieldValue<'a> {
+fn field_value(out: &RowOut, i: usize) -> FieldValue<'_> {
     match &out.model {
-        Some(Model::Bik(p)) => bik_field(p, name),
-        Some(Model::Profile(p)) => profile_field(p, name),
+        Some(Model::Bik(p)) => bik_field(p, i),
+        Some(Model::Profile(p)) => profile_field(p, i),
         None => FieldValue::Null,
     }
 }
 
 /// The column of one model field, typed by its kind: lists of strings, booleans, or text.
-fn field_column(outs: &[RowOut], name: &str, kind: FieldKind) -> ArrayRef {
+fn field_column(outs: &[RowOut], i: usize, kind: FieldKind) -> ArrayRef {
     match kind {
-        FieldKind::TextList => list_column(outs.iter().map(|o| match field_value(o, name) {
+        FieldKind::TextList => list_column(outs.iter().map(|o| match field_value(o, i) {
             FieldValue::List(items) => Some(items),
             _ => None,
         })),
         FieldKind::Boolean | FieldKind::JoiBoolean => {
             let mut builder = BooleanBuilder::with_capacity(outs.len());
             for o in outs {
-                match field_value(o, name) {
+                match field_value(o, i) {
                     FieldValue::Bool(b) => builder.append_value(b),
                     _ => builder.append_null(),
                 }
@@ -356,7 +356,7 @@ fn field_column(outs: &[RowOut], name: &str, kind: FieldKind) -> ArrayRef {
             std::sync::Arc::new(builder.finish())
         }
         _ => {
-            let texts: Vec<FieldValue<'_>> = outs.iter().map(|o| field_value(o, name)).collect();
+            let texts: Vec<FieldValue<'_>> = outs.iter().map(|o| field_value(o, i)).collect();
             text_column(texts.iter().map(|v| match v {
                 FieldValue::Text(s) => Some(s.as_ref()),
                 _ => None,
@@ -391,15 +391,15 @@ fn assemble(outs: &[RowOut], kind: &Kind, all_errors: bool, fields: bool) -> PyR
     }
     if fields {
         let schema = match kind {
-            Kind::Bik(_) => Some(user_properties::schema()),
-            Kind::Profile(_) => Some(update_profile::schema()),
+            Kind::Bik(_) => Some((user_properties::schema(), &BIK_NAMES[..])),
+            Kind::Profile(_) => Some((update_profile::schema(), &PROFILE_NAMES[..])),
             _ => None,
         };
-        for field in schema.map(|s| s.fields()).unwrap_or(&[]) {
-            columns.push((
-                field.name().to_owned(),
-                field_column(outs, field.name(), field.kind()),
-            ));
+        if let Some((schema, names)) = schema {
+            schema_order(schema, names)?;
+            for (i, field) in schema.fields().iter().enumerate() {
+                columns.push((field.name().to_owned(), field_column(outs, i, field.kind())));
+            }
         }
     }
     let fields: Fields = columns

@@ -9,7 +9,9 @@ use contactkit::user_properties::{self, BulkOutcome, Response, UserProperty};
 use contactkit::Report;
 
 use crate::errors::{model_error, report_to_pyerr, ErrorParts};
-use crate::fields::{bik_field, dict_keys, model_dict, profile_field};
+use crate::fields::{
+    bik_field, dict_keys, model_dict, profile_field, schema_order, BIK_NAMES, PROFILE_NAMES,
+};
 use crate::pyjson::{input_json, json_loads};
 use crate::scalars::{
     parse_region, PyApiKey, PyCanonicalEmail, PyCountry, PyIntlPhone, PyLocale, PyNormalizedIp,
@@ -115,8 +117,9 @@ pub(crate) fn validate_user_property<'py>(
     match result {
         Ok(property) => {
             let schema = user_properties::schema();
+            schema_order(schema, &BIK_NAMES)?;
             let keys = dict_keys(py, schema);
-            Ok(model_dict(py, schema, &keys, |name| bik_field(&property, name))?.into_any())
+            Ok(model_dict(py, schema, &keys, |i| bik_field(&property, i))?.into_any())
         }
         Err(report) => Err(report_error(py, &report, all_errors)),
     }
@@ -187,6 +190,7 @@ impl BulkResult {
     #[getter]
     fn valid<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let schema = user_properties::schema();
+        schema_order(schema, &BIK_NAMES)?;
         let keys = dict_keys(py, schema);
         let list = PyList::empty(py);
         for entry in self.outcome.valid() {
@@ -328,8 +332,9 @@ impl PyUpdateProfile {
     /// The profile in the API's JSON form, as a dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let schema = update_profile::schema();
+        schema_order(schema, &PROFILE_NAMES)?;
         let keys = dict_keys(py, schema);
-        model_dict(py, schema, &keys, |name| profile_field(&self.0, name))
+        model_dict(py, schema, &keys, |i| profile_field(&self.0, i))
     }
 
     /// The profile in the API's JSON form, as text.
