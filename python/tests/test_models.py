@@ -123,3 +123,18 @@ def test_update_profile() -> None:
     with pytest.raises(ck.ValidationError) as info:
         ck.UpdateProfile.from_request("apiKey=PRODPGrFxp", None, json.dumps(body))
     assert info.value.code == "api_key.wrong_length" and "PGrFxp" not in str(info.value)
+
+
+def test_valid_restores_the_garbage_collector() -> None:
+    import gc
+
+    result = ck.validate_request('{"userProperties":[{"firstName":"A","lastName":"B"}]}')
+    assert gc.isenabled()
+    assert result.valid == [{"firstName": "A", "lastName": "B"}]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(result.valid) == 1
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
