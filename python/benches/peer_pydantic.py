@@ -84,25 +84,27 @@ def _bool(value: Union[bool, str]) -> bool:
 
 
 class UserProperty(BaseModel):
+    # `X = None` rather than `Optional[X]`: an absent key takes the default, while an
+    # explicit JSON null is validated as X and fails, as Joi rejects null for a string.
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     firstName: StrictStr
     lastName: StrictStr
-    source: Optional[StrictStr] = None
-    phoneNumber: Optional[StrictStr] = None
-    alternatePhoneNumber: Optional[StrictStr] = None
-    email: Optional[StrictStr] = None
-    address1: Optional[StrictStr] = None
-    address2: Optional[StrictStr] = None
-    city: Optional[StrictStr] = None
-    state: Optional[StrictStr] = None
-    country: Optional[StrictStr] = None
-    createdAt: Optional[Union[StrictInt, StrictFloat, StrictStr]] = None
-    updatedAt: Optional[Union[StrictInt, StrictFloat, StrictStr]] = None
-    emailMarketingConsent: Optional[Union[StrictBool, StrictStr]] = None
-    smsMarketingConsent: Optional[Union[StrictBool, StrictStr]] = None
-    tags: Optional[List[StrictStr]] = None
-    partnerCustomerId: Optional[StrictStr] = None
+    source: StrictStr = None  # type: ignore[assignment]
+    phoneNumber: StrictStr = None  # type: ignore[assignment]
+    alternatePhoneNumber: StrictStr = None  # type: ignore[assignment]
+    email: StrictStr = None  # type: ignore[assignment]
+    address1: StrictStr = None  # type: ignore[assignment]
+    address2: StrictStr = None  # type: ignore[assignment]
+    city: StrictStr = None  # type: ignore[assignment]
+    state: StrictStr = None  # type: ignore[assignment]
+    country: StrictStr = None  # type: ignore[assignment]
+    createdAt: Union[StrictInt, StrictFloat, StrictStr] = None  # type: ignore[assignment]
+    updatedAt: Union[StrictInt, StrictFloat, StrictStr] = None  # type: ignore[assignment]
+    emailMarketingConsent: Union[StrictBool, StrictStr] = None  # type: ignore[assignment]
+    smsMarketingConsent: Union[StrictBool, StrictStr] = None  # type: ignore[assignment]
+    tags: List[StrictStr] = None  # type: ignore[assignment]
+    partnerCustomerId: StrictStr = None  # type: ignore[assignment]
 
     @field_validator("firstName", "lastName", "source", "address1", "address2", "city", "state", "country", "partnerCustomerId")
     @classmethod
