@@ -107,7 +107,7 @@ def test_clean_contacts_agrees_with_the_cli(spark, reference) -> None:
     # The same split and the same first error of every reject, record by record.
     ours_rejects = [(r["line"], r["error"]) for r in rows if r["error"] is not None]
     cli = [(r["line"], r["errors"][0]) for r in cli_rejects]
-    assert len(ours_rejects) == len(cli) == 10_559
+    assert len(ours_rejects) == len(cli) > 1_000  # the body is ~10% invalid
     assert ours_rejects == cli
     # The same normalized records, in the same order.
     ours_clean = [{n: r[n] for n in names if r[n] is not None} for r in rows if r["error"] is None]
