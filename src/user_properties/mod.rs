@@ -143,6 +143,7 @@ mod rules;
 mod schema;
 mod stream;
 mod validate;
+mod write;
 
 #[allow(deprecated)]
 pub use deprecated::{

@@ -454,7 +454,7 @@ impl Serialize for UserProperty {
         struct Iso(Timestamp);
         impl Serialize for Iso {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(&self.0)
+                s.serialize_str(self.0.iso().as_str())
             }
         }
 

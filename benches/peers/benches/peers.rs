@@ -108,10 +108,15 @@ fn main() {
     }
     // `--only=TEXT` keeps the rows whose name contains TEXT (e.g. to count one row's
     // instructions under callgrind); the first row left is the reference of the ratios.
-    if let Some(only) = raw.iter().find_map(|a| a.strip_prefix("--only=")) {
-        runs.retain(|(name, _)| name.contains(only));
+    // Repeated, it keeps the rows that match any of them.
+    let only: Vec<&str> = raw
+        .iter()
+        .filter_map(|a| a.strip_prefix("--only="))
+        .collect();
+    if !only.is_empty() {
+        runs.retain(|(name, _)| only.iter().any(|o| name.contains(o)));
         if runs.is_empty() {
-            eprintln!("no row matches --only={only}");
+            eprintln!("no row matches --only={}", only.join(" --only="));
             std::process::exit(2);
         }
     }
