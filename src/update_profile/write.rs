@@ -25,10 +25,9 @@ impl UpdateProfile {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_json(&self) -> String {
-        let mut out = Vec::with_capacity(256);
+        let mut out = String::with_capacity(512);
         self.write_json(&mut out);
-        // Only UTF-8 text and ASCII punctuation were written.
-        String::from_utf8(out).unwrap_or_default()
+        out
     }
 
     /// Appends [`UpdateProfile::to_json`]'s text to `out`.
@@ -38,12 +37,12 @@ impl UpdateProfile {
     /// ```
     /// use contactkit::update_profile::UpdateProfile;
     ///
-    /// let mut out = b"profile: ".to_vec();
+    /// let mut out = String::from("profile: ");
     /// UpdateProfile::from_json(br#"{"email": "a@b.cz"}"#)?.write_json(&mut out);
-    /// assert_eq!(out, br#"profile: {"email":"a@b.cz"}"#);
+    /// assert_eq!(out, r#"profile: {"email":"a@b.cz"}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn write_json(&self, out: &mut Vec<u8>) {
+    pub fn write_json(&self, out: &mut String) {
         // Member order and presence as in the `Serialize` impl.
         let mut o = ObjectWriter::new(out);
         o.str("email", Some(self.email.as_str()));

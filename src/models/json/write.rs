@@ -10,82 +10,99 @@ use super::reader::special_bytes;
 /// Appends `s` as a JSON string, escaped as serde_json escapes it: `"` and `\` with a
 /// backslash, `\b \f \n \r \t` by name, other control bytes as `\u00xx` (lowercase hex);
 /// everything else, DEL and non-ASCII included, as it is.
-pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn write_str(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
-    out.push(b'"');
+    out.push('"');
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // Skip eight bytes at a time while none needs an escape.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let found = special_bytes(u64::from_le_bytes(word));
-            if found == 0 {
-                i += 8;
-                continue;
+    let len = bytes.len();
+    while i < len {
+        // Eight bytes at a time: the next eight, or at the end the last eight (the ones
+        // already checked masked off), or a short string padded with spaces.
+        let (found, base) = match bytes.get(i..i + 8) {
+            Some(chunk) => (special_bytes(word(chunk)), i),
+            None if len >= 8 => {
+                let base = len - 8;
+                let checked = i - base;
+                let found = special_bytes(word(bytes.get(base..).unwrap_or_default()));
+                (found & (!0u64 << (8 * checked)), base)
             }
-            // The lowest flagged byte is exact (see `special_bytes`).
-            i += (found.trailing_zeros() / 8) as usize;
-        }
-        let Some(&b) = bytes.get(i) else { break };
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            0x08 => b"\\b",
-            0x0C => b"\\f",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x00..=0x1F => &[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[usize::from(b >> 4)],
-                HEX[usize::from(b & 0xF)],
-            ],
-            _ => {
-                i += 1;
-                continue;
+            None => {
+                let mut padded = [b' '; 8];
+                for (to, from) in padded.iter_mut().zip(bytes.get(i..).unwrap_or_default()) {
+                    *to = *from;
+                }
+                (special_bytes(u64::from_le_bytes(padded)), i)
             }
         };
-        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
-        out.extend_from_slice(escape);
+        if found == 0 {
+            i = (base + 8).min(len);
+            continue;
+        }
+        // The lowest flagged byte is exact (see `special_bytes`; the masked bytes were
+        // clean, so no borrow starts there).
+        i = base + (found.trailing_zeros() / 8) as usize;
+        let Some(&b) = bytes.get(i) else { break };
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x0C => "\\f",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            _ => CONTROL_ESCAPES
+                .get(usize::from(b) * 6..usize::from(b) * 6 + 6)
+                .unwrap_or_default(),
+        };
+        // `start` and `i` sit on ASCII bytes (or the ends), so on character boundaries.
+        out.push_str(s.get(start..i).unwrap_or_default());
+        out.push_str(escape);
         i += 1;
         start = i;
     }
-    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
-    out.push(b'"');
+    out.push_str(s.get(start..).unwrap_or_default());
+    out.push('"');
 }
 
-const HEX: [u8; 16] = *b"0123456789abcdef";
+/// Eight bytes as one little-endian word (zero when `chunk` is not eight bytes long).
+fn word(chunk: &[u8]) -> u64 {
+    u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
+}
+
+/// `\u0000` to `\u001f`, six bytes each, indexed by the control byte.
+const CONTROL_ESCAPES: &str = concat!(
+    "\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007",
+    "\\u0008\\u0009\\u000a\\u000b\\u000c\\u000d\\u000e\\u000f",
+    "\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017",
+    "\\u0018\\u0019\\u001a\\u001b\\u001c\\u001d\\u001e\\u001f",
+);
 
 /// Writes one JSON object member by member: `{"key":value,...}`.
 ///
 /// Keys are the models' own field names, plain ASCII that never needs an escape.
 pub(crate) struct ObjectWriter<'a> {
-    out: &'a mut Vec<u8>,
+    out: &'a mut String,
     first: bool,
 }
 
 impl<'a> ObjectWriter<'a> {
     /// Opens the object.
-    pub(crate) fn new(out: &'a mut Vec<u8>) -> Self {
-        out.push(b'{');
+    pub(crate) fn new(out: &'a mut String) -> Self {
+        out.push('{');
         ObjectWriter { out, first: true }
     }
 
     fn key(&mut self, key: &str) {
         debug_assert!(key.bytes().all(|b| b.is_ascii_alphanumeric()));
         if !self.first {
-            self.out.push(b',');
+            self.out.push(',');
         }
         self.first = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        self.out.push('"');
+        self.out.push_str(key);
+        self.out.push_str("\":");
     }
 
     /// A string member, when there is a value.
@@ -100,8 +117,7 @@ impl<'a> ObjectWriter<'a> {
     pub(crate) fn bool(&mut self, key: &str, value: Option<bool>) {
         if let Some(value) = value {
             self.key(key);
-            self.out
-                .extend_from_slice(if value { b"true" } else { b"false" });
+            self.out.push_str(if value { "true" } else { "false" });
         }
     }
 
@@ -109,20 +125,20 @@ impl<'a> ObjectWriter<'a> {
     pub(crate) fn strs<'s>(&mut self, key: &str, values: Option<impl Iterator<Item = &'s str>>) {
         if let Some(values) = values {
             self.key(key);
-            self.out.push(b'[');
+            self.out.push('[');
             for (i, value) in values.enumerate() {
                 if i > 0 {
-                    self.out.push(b',');
+                    self.out.push(',');
                 }
                 write_str(self.out, value);
             }
-            self.out.push(b']');
+            self.out.push(']');
         }
     }
 
     /// Closes the object.
     pub(crate) fn end(self) {
-        self.out.push(b'}');
+        self.out.push('}');
     }
 }
 
@@ -131,9 +147,9 @@ mod tests {
     use super::*;
 
     fn written(s: &str) -> String {
-        let mut out = Vec::new();
+        let mut out = String::new();
         write_str(&mut out, s);
-        String::from_utf8(out).unwrap()
+        out
     }
 
     #[test]
@@ -177,8 +193,27 @@ mod tests {
     }
 
     #[test]
+    fn every_pair_of_escapes() {
+        for len in 0..20 {
+            for a in 0..len {
+                for b in a..len {
+                    let s: String = (0..len)
+                        .map(|i| match i {
+                            _ if i == a => '"',
+                            _ if i == b => '\u{1f}',
+                            _ if i % 3 == 0 => 'é',
+                            _ => 'x',
+                        })
+                        .collect();
+                    assert_eq!(written(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn objects_skip_absent_members() {
-        let mut out = Vec::new();
+        let mut out = String::new();
         let mut object = ObjectWriter::new(&mut out);
         object.str("a", Some("x"));
         object.str("b", None);
@@ -186,6 +221,6 @@ mod tests {
         object.strs("d", Some(["p", "q"].into_iter()));
         object.strs("e", None::<std::iter::Empty<&str>>);
         object.end();
-        assert_eq!(out, br#"{"a":"x","c":false,"d":["p","q"]}"#);
+        assert_eq!(out, r#"{"a":"x","c":false,"d":["p","q"]}"#);
     }
 }
