@@ -76,12 +76,7 @@ impl UserProperty {
         o.str("updatedAt", updated_at.as_ref().map(|t| t.as_str()));
         o.bool("emailMarketingConsent", self.email_marketing_consent);
         o.bool("smsMarketingConsent", self.sms_marketing_consent);
-        o.strs(
-            "tags",
-            self.tags
-                .as_ref()
-                .map(|tags| tags.iter().map(String::as_str)),
-        );
+        o.strs("tags", self.tags());
         o.str("partnerCustomerId", self.partner_customer_id());
         o.end();
     }
