@@ -4,6 +4,7 @@
 //! ```text
 //! cargo bench --bench bulk -- --warm-up-time 1 --measurement-time 3
 //! cargo bench --bench bulk --features rayon -- validate_request   # both paths
+//! cargo bench --bench bulk -- bik_write_entries   # JSON Lines out: write_json vs serde_json
 //! ```
 //!
 //! The body has 10,000 entries, the default `Options::max_entries`. With the `rayon`
@@ -83,6 +84,36 @@ fn bulk(c: &mut Criterion) {
         });
         g.finish();
     }
+
+    // Writing the valid entries as JSON Lines: the serde-free writer and serde_json.
+    let mut g = c.benchmark_group("bik_write_entries");
+    g.sample_size(20);
+    g.throughput(Throughput::Elements(outcome.valid().len() as u64));
+    let mut lines = String::new();
+    g.bench_function("write_json", |b| {
+        b.iter(|| {
+            lines.clear();
+            for entry in outcome.valid() {
+                entry.property().write_json(&mut lines);
+                lines.push('\n');
+            }
+            black_box(lines.len())
+        })
+    });
+    let mut serde_lines = Vec::new();
+    g.bench_function("serde_json_to_writer", |b| {
+        b.iter(|| {
+            serde_lines.clear();
+            for entry in outcome.valid() {
+                serde_json::to_writer(&mut serde_lines, entry.property())
+                    .expect("writes to memory");
+                serde_lines.push(b'\n');
+            }
+            black_box(serde_lines.len())
+        })
+    });
+    g.finish();
+    assert_eq!(lines.as_bytes(), serde_lines, "the two writers agree");
 }
 
 criterion_group!(benches, bulk);

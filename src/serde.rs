@@ -81,7 +81,7 @@ impl<'de> Deserialize<'de> for ApiKey {
 // milliseconds, as the BIK API's "Date/string" fields arrive.
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.iso().as_str())
     }
 }
 

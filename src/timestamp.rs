@@ -191,24 +191,71 @@ impl fmt::Debug for Timestamp {
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.iso().as_str())
+    }
+}
+
+/// A timestamp's ISO 8601 text on the stack: `Date.prototype.toISOString`'s form, at most
+/// 27 bytes (`+275760-09-13T00:00:00.000Z`). Written digit by digit: `write!` with
+/// padding costs several times more, and every serialized date goes through here.
+pub(crate) struct IsoText {
+    buf: [u8; 27],
+    len: usize,
+}
+
+impl IsoText {
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits and `+-:.TZ` are written.
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+
+    fn push(&mut self, byte: u8) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = byte;
+            self.len += 1;
+        }
+    }
+
+    /// `value` in exactly `width` decimal digits (the caller keeps it below 10^width).
+    fn digits(&mut self, value: u64, width: u32) {
+        for place in (0..width).rev() {
+            // A digit is below 10, so the cast cannot truncate.
+            self.push(b'0' + (value / 10u64.pow(place) % 10) as u8);
+        }
+    }
+}
+
+impl Timestamp {
+    pub(crate) fn iso(&self) -> IsoText {
         let days = self.0.div_euclid(MILLIS_PER_DAY);
-        let ms = self.0.rem_euclid(MILLIS_PER_DAY);
+        // `rem_euclid` of a positive divisor is in 0..MILLIS_PER_DAY.
+        let ms = self.0.rem_euclid(MILLIS_PER_DAY).unsigned_abs();
         let (year, month, day) = civil_from_days(days);
+        let mut text = IsoText {
+            buf: [0; 27],
+            len: 0,
+        };
         // Date.prototype.toISOString: four-digit years in 0..=9999, else six and a sign.
         if (0..=9999).contains(&year) {
-            write!(f, "{year:04}")?;
+            text.digits(year.unsigned_abs(), 4);
         } else {
-            let sign = if year < 0 { '-' } else { '+' };
-            write!(f, "{sign}{:06}", year.unsigned_abs())?;
+            text.push(if year < 0 { b'-' } else { b'+' });
+            text.digits(year.unsigned_abs(), 6);
         }
-        write!(
-            f,
-            "-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
-            ms / 3_600_000,
-            ms / 60_000 % 60,
-            ms / 1000 % 60,
-            ms % 1000
-        )
+        text.push(b'-');
+        text.digits(month.into(), 2);
+        text.push(b'-');
+        text.digits(day.into(), 2);
+        text.push(b'T');
+        text.digits(ms / 3_600_000, 2);
+        text.push(b':');
+        text.digits(ms / 60_000 % 60, 2);
+        text.push(b':');
+        text.digits(ms / 1000 % 60, 2);
+        text.push(b'.');
+        text.digits(ms % 1000, 3);
+        text.push(b'Z');
+        text
     }
 }
 

@@ -246,7 +246,7 @@ impl Validator {
                 self.escape(cells(serde_json::to_value(user)?, self.schema)),
             ))
         } else {
-            serde_json::to_string(user).map(Output::Json)
+            Ok(Output::Json(user.to_json()))
         }
     }
 
@@ -257,7 +257,7 @@ impl Validator {
                 self.schema,
             ))))
         } else {
-            serde_json::to_string(profile).map(Output::Json)
+            Ok(Output::Json(profile.to_json()))
         }
     }
 }

@@ -187,20 +187,21 @@ fn process(kind: &Kind, row: Row<'_>, keep_model: bool, all_errors: bool) -> Row
 }
 
 fn process_model(kind: &Kind, json: &[u8], keep_model: bool, all_errors: bool) -> RowOut {
+    // `to_json` is the library's own writer: byte for byte serde_json's output and the
+    // CLI's clean records, without serde.
     let parsed = match kind {
         Kind::Bik(options) => UserProperty::from_json_with(json, options)
-            .map(|p| (serde_json::to_string(&p), Model::Bik(Box::new(p)))),
+            .map(|p| (p.to_json(), Model::Bik(Box::new(p)))),
         Kind::Profile(options) => UpdateProfile::from_json_with(json, options)
-            .map(|p| (serde_json::to_string(&p), Model::Profile(Box::new(p)))),
+            .map(|p| (p.to_json(), Model::Profile(Box::new(p)))),
         _ => return RowOut::default(),
     };
     match parsed {
-        Ok((Ok(value), model)) => RowOut {
+        Ok((value, model)) => RowOut {
             value: Some(value),
             model: keep_model.then_some(model),
             ..RowOut::default()
         },
-        Ok((Err(e), _)) => RowOut::err(e.to_string()),
         Err(report) => RowOut {
             error: Some(report.first().to_string()),
             errors: all_errors.then(|| report.iter().map(|e| e.to_string()).collect()),
@@ -296,31 +297,35 @@ fn build_text<'a, O: OffsetSizeTrait, I: Iterator<Item = Option<&'a str>>>(
 }
 
 /// A list-of-strings column (an entry's `tags`, a row's `errors`).
-fn list_column<'a, I>(values: I) -> ArrayRef
+fn list_column<'a, S, I>(values: I) -> ArrayRef
 where
-    I: Iterator<Item = Option<&'a [String]>> + Clone,
+    S: AsRef<str> + 'a,
+    I: Iterator<Item = Option<&'a [S]>> + Clone,
 {
     let bytes: usize = values
         .clone()
-        .map(|v| v.map_or(0, |items| items.iter().map(String::len).sum()))
+        .map(|v| v.map_or(0, |items| items.iter().map(|s| s.as_ref().len()).sum()))
         .sum();
-    let items: usize = values.clone().map(|v| v.map_or(0, <[String]>::len)).sum();
+    let items: usize = values.clone().map(|v| v.map_or(0, <[S]>::len)).sum();
     if i32::try_from(bytes).is_ok() && i32::try_from(items).is_ok() {
-        build_list::<i32, _>(values)
+        build_list::<i32, S, _>(values)
     } else {
-        build_list::<i64, _>(values)
+        build_list::<i64, S, _>(values)
     }
 }
 
-fn build_list<'a, O: OffsetSizeTrait, I: Iterator<Item = Option<&'a [String]>>>(
-    values: I,
-) -> ArrayRef {
+fn build_list<'a, O, S, I>(values: I) -> ArrayRef
+where
+    O: OffsetSizeTrait,
+    S: AsRef<str> + 'a,
+    I: Iterator<Item = Option<&'a [S]>>,
+{
     let mut builder = GenericListBuilder::<O, _>::new(GenericStringBuilder::<O>::new());
     for v in values {
         match v {
             Some(items) => {
                 for item in items {
-                    builder.values().append_value(item);
+                    builder.values().append_value(item.as_ref());
                 }
                 builder.append(true);
             }
@@ -341,10 +346,13 @@ fn field_value(out: &RowOut, i: usize) -> FieldValue<'_> {
 /// The column of one model field, typed by its kind: lists of strings, booleans, or text.
 fn field_column(outs: &[RowOut], i: usize, kind: FieldKind) -> ArrayRef {
     match kind {
-        FieldKind::TextList => list_column(outs.iter().map(|o| match field_value(o, i) {
-            FieldValue::List(items) => Some(items),
-            _ => None,
-        })),
+        FieldKind::TextList => {
+            let lists: Vec<FieldValue<'_>> = outs.iter().map(|o| field_value(o, i)).collect();
+            list_column(lists.iter().map(|v| match v {
+                FieldValue::List(items) => Some(items.as_slice()),
+                _ => None,
+            }))
+        }
         FieldKind::Boolean | FieldKind::JoiBoolean => {
             let mut builder = BooleanBuilder::with_capacity(outs.len());
             for o in outs {

@@ -16,7 +16,8 @@ pub(crate) enum FieldValue<'a> {
     Null,
     Text(Cow<'a, str>),
     Bool(bool),
-    List(&'a [String]),
+    /// `tags` (an entry's text buffer) or `groups`, as text slices.
+    List(Vec<&'a str>),
 }
 
 fn text<'a>(v: Option<&'a str>) -> FieldValue<'a> {
@@ -70,7 +71,9 @@ pub(crate) fn bik_field<'a>(p: &'a UserProperty, i: usize) -> FieldValue<'a> {
         12 => owned(p.updated_at().map(|t| t.to_string())), // updatedAt
         13 => boolean(p.email_marketing_consent()),         // emailMarketingConsent
         14 => boolean(p.sms_marketing_consent()),           // smsMarketingConsent
-        15 => p.tags().map_or(FieldValue::Null, FieldValue::List), // tags
+        15 => p
+            .tags()
+            .map_or(FieldValue::Null, |tags| FieldValue::List(tags.collect())), // tags
         16 => text(p.partner_customer_id()),                // partnerCustomerId
         _ => FieldValue::Null,
     }
@@ -117,9 +120,9 @@ pub(crate) fn profile_field<'a>(p: &'a UpdateProfile, i: usize) -> FieldValue<'a
         13 => text(p.country().map(|c| c.as_str())), // country
         14 => boolean(p.newsletter()),               // newsletter
         15 => text(p.primary_locale().map(Locale::as_str)), // primaryLocale
-        16 if p.groups_sent() => FieldValue::List(p.groups()), // groups
+        16 if p.groups_sent() => FieldValue::List(p.groups().iter().map(String::as_str).collect()), // groups
         17 => text(p.customer_real_ip().map(NormalizedIp::as_str)), // customerRealIp
-        18 => text(p.referral_id().map(ReferralId::as_str)), // referralId
+        18 => text(p.referral_id().map(ReferralId::as_str)),        // referralId
         _ => FieldValue::Null,
     }
 }

@@ -340,9 +340,8 @@ impl PyUpdateProfile {
     }
 
     /// The profile in the API's JSON form, as text.
-    fn to_json(&self) -> PyResult<String> {
-        serde_json::to_string(&self.0)
-            .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
+    fn to_json(&self) -> String {
+        self.0.to_json()
     }
 
     /// The email (required).

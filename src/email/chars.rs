@@ -47,20 +47,12 @@ pub(super) fn is_unsafe(c: char, first: bool) -> bool {
 }
 
 pub(super) fn is_nfc(s: &str) -> bool {
-    match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => true,
-        IsNormalized::No => false,
-        IsNormalized::Maybe => s.chars().eq(s.nfc()),
-    }
+    ComposingNormalizerBorrowed::new_nfc().is_normalized(s)
 }
 
 /// NFC, borrowing when the text is normalized already.
 pub(super) fn to_nfc(s: &str) -> Cow<'_, str> {
-    if is_nfc(s) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.nfc().collect())
-    }
+    ComposingNormalizerBorrowed::new_nfc().normalize(s)
 }
 
 pub(super) fn lowercase_ascii(s: &str) -> Cow<'_, str> {

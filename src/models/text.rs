@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use icu_normalizer::ComposingNormalizerBorrowed;
 
 use crate::models::ValidationErrorKind;
 
@@ -21,10 +21,15 @@ pub(crate) fn free_text(trimmed: &str, limit: usize) -> Result<Cow<'_, str>, Val
         // combining mark is U+0300): ASCII, Latin, Czech and German names never reach the
         // tables.
         text if below_u0300 => text,
-        text => match is_nfc_quick(text.chars()) {
-            IsNormalized::Yes => text,
-            IsNormalized::No | IsNormalized::Maybe => Cow::Owned(text.nfc().collect()),
-        },
+        text => {
+            // ICU4X's normalizer (also behind `idna`): one implementation in the binary.
+            // It borrows when the text is NFC already.
+            let nfc = match ComposingNormalizerBorrowed::new_nfc().normalize(&text) {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(nfc) => Some(nfc),
+            };
+            nfc.map_or(text, Cow::Owned)
+        }
     };
     if exceeds_utf16_len(&text, limit) {
         return Err(ValidationErrorKind::TooLong { limit });
@@ -257,7 +262,8 @@ mod tests {
         // on the tables decide (U+0300 itself combines with what precedes it).
         for cp in (0..0x300u32).filter_map(char::from_u32) {
             let text = format!("a{cp}b");
-            assert_eq!(text.nfc().collect::<String>(), text, "{cp:?}");
+            let nfc = ComposingNormalizerBorrowed::new_nfc();
+            assert_eq!(nfc.normalize(&text), text, "{cp:?}");
         }
         assert_eq!(free_text("a\u{300}", 10).as_deref(), Ok("à"));
     }

@@ -191,6 +191,7 @@ mod profile;
 mod request;
 mod schema;
 mod validate;
+mod write;
 
 pub use options::Options;
 pub use profile::UpdateProfile;

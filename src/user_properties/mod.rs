@@ -142,7 +142,9 @@ mod response;
 mod rules;
 mod schema;
 mod stream;
+mod tags;
 mod validate;
+mod write;
 
 #[allow(deprecated)]
 pub use deprecated::{
@@ -157,6 +159,7 @@ pub use schema::{json_schema, request_json_schema, schema};
 pub use stream::{
     BodyError, BodyEvent, BodyReader, EntryFault, FaultKind, RawEntry, DEFAULT_MAX_ENTRY_BYTES,
 };
+pub use tags::Tags;
 pub use validate::FIELDS;
 
 pub use crate::timestamp::{Timestamp, TimestampError};

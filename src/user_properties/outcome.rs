@@ -385,7 +385,7 @@ impl<'a> ContactGroup<'a> {
     ///     {"firstName":"A","lastName":"B","email":"a@example.com","tags":["y"]}
     /// ]}"#)?;
     /// let merged = outcome.contacts()[0].merged();
-    /// assert_eq!(merged.tags(), Some(&["y".to_owned()][..]));
+    /// assert_eq!(merged.tags().map(Vec::from_iter), Some(vec!["y"]));
     /// assert_eq!(merged.city(), Some("Pune"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -93,6 +93,9 @@ pub(super) fn scan_entries(
         chunk = next?;
     }
     reader.skip_to(splitter.end()?);
+    // As in the sequential scan: no capacity kept beyond the entries.
+    outcome.valid.shrink_to_fit();
+    outcome.invalid.shrink_to_fit();
     Some(outcome)
 }
 

@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use super::tags::{TagText, Tags};
 use crate::{CanonicalEmail, IntlPhone, Timestamp};
 
 /// The identity of a contact, from [`UserProperty::contact_id`]: two entries with equal
@@ -60,7 +61,7 @@ pub enum ContactId<'a> {
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct UserProperty {
-    /// The nine free-text fields, in one allocation (see [`Texts`]).
+    /// The nine free-text fields and the tags, in one allocation (see [`Texts`]).
     pub(super) texts: Texts,
     pub(super) phone_number: Option<IntlPhone>,
     pub(super) alternate_phone_number: Option<IntlPhone>,
@@ -69,7 +70,6 @@ pub struct UserProperty {
     pub(super) updated_at: Option<Timestamp>,
     pub(super) email_marketing_consent: Option<bool>,
     pub(super) sms_marketing_consent: Option<bool>,
-    pub(super) tags: Option<Vec<String>>,
 }
 
 impl fmt::Debug for UserProperty {
@@ -91,7 +91,7 @@ impl fmt::Debug for UserProperty {
             .field("updated_at", &self.updated_at)
             .field("email_marketing_consent", &self.email_marketing_consent)
             .field("sms_marketing_consent", &self.sms_marketing_consent)
-            .field("tags", &self.tags)
+            .field("tags", &self.tags())
             .field("partner_customer_id", &self.partner_customer_id())
             .finish()
     }
@@ -107,12 +107,15 @@ const CITY: usize = 5;
 const STATE: usize = 6;
 const COUNTRY: usize = 7;
 const PARTNER_CUSTOMER_ID: usize = 8;
-const TEXT_FIELDS: usize = 9;
+/// The tags, each followed by [`tags::END`](super::tags::END).
+const TAGS: usize = 9;
+const TEXT_FIELDS: usize = 10;
 
-/// A [`UserProperty`]'s free-text fields, concatenated in one buffer.
+/// A [`UserProperty`]'s free-text fields and its tags, concatenated in one buffer.
 ///
-/// A valid entry has six of them on average; one `String` each cost six allocations and
-/// 216 bytes of inline `Option<String>`s per entry, and allocation was a quarter of bulk
+/// A valid entry has six text fields on average and one or two tags; one `String` each
+/// cost that many allocations (and as many frees when the outcome is dropped) and 216
+/// bytes of inline `Option<String>`s per entry, and allocation was a quarter of bulk
 /// validation's time (callgrind) and most of its memory. Equal field values give an equal
 /// buffer, so the derived `Eq` and `Hash` mean the same as field-by-field ones.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -123,10 +126,19 @@ pub(super) struct Texts {
     ends: [usize; TEXT_FIELDS],
     /// Bit `i`: field `i` is present.
     present: u16,
+    /// How many tags the [`TAGS`] field holds.
+    tag_count: usize,
 }
 
 impl Texts {
-    pub(super) fn new(fields: [Option<&str>; TEXT_FIELDS]) -> Texts {
+    /// The buffer of `fields` (indexed as the constants above) and `tags`.
+    pub(super) fn new<'a>(
+        mut fields: [Option<&'a str>; TEXT_FIELDS],
+        tags: Option<&'a TagText>,
+    ) -> Texts {
+        if let Some(slot) = fields.get_mut(TAGS) {
+            *slot = tags.map(|t| t.text.as_str());
+        }
         let len = fields.iter().flatten().map(|f| f.len()).sum();
         let mut buf = String::with_capacity(len);
         let mut ends = [0; TEXT_FIELDS];
@@ -144,6 +156,7 @@ impl Texts {
             buf: buf.into_boxed_str(),
             ends,
             present,
+            tag_count: tags.map_or(0, |t| t.len),
         }
     }
 
@@ -160,6 +173,10 @@ impl Texts {
 
     fn all(&self) -> [Option<&str>; TEXT_FIELDS] {
         std::array::from_fn(|i| self.get(i))
+    }
+
+    fn tags(&self) -> Option<Tags<'_>> {
+        Some(Tags::new(self.get(TAGS)?, self.tag_count))
     }
 }
 
@@ -359,17 +376,19 @@ impl UserProperty {
         self.sms_marketing_consent
     }
 
-    /// `tags`, each trimmed free text; `Some(&[])` when an empty array was sent.
+    /// `tags`, each trimmed free text, in the order sent; an empty [`Tags`] when an empty
+    /// array was sent, `None` when none was.
     ///
     /// # Examples
     ///
     /// ```
     /// let user = contactkit::user_properties::UserProperty::from_json(br#"{"firstName":"A","lastName":"B","tags":["vip"," repeat  buyer"]}"#)?;
-    /// assert_eq!(user.tags(), Some(&["vip".to_owned(), "repeat buyer".to_owned()][..]));
+    /// let tags: Vec<&str> = user.tags().expect("sent").collect();
+    /// assert_eq!(tags, ["vip", "repeat buyer"]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn tags(&self) -> Option<&[String]> {
-        self.tags.as_deref()
+    pub fn tags(&self) -> Option<Tags<'_>> {
+        self.texts.tags()
     }
 
     /// `partnerCustomerId`: the partner platform's customer id.
@@ -418,10 +437,18 @@ impl UserProperty {
         // The names always come from the later entry (they are required), the other
         // texts when it has them.
         let (mine, theirs) = (self.texts.all(), later.texts.all());
-        let texts = Texts::new(std::array::from_fn(|i| {
-            let later = theirs.get(i).copied().flatten();
-            later.or_else(|| mine.get(i).copied().flatten())
-        }));
+        let tags = later.tags().or_else(|| self.tags()).map(|tags| {
+            let mut text = TagText::default();
+            tags.for_each(|tag| text.push(tag));
+            text
+        });
+        let texts = Texts::new(
+            std::array::from_fn(|i| {
+                let later = theirs.get(i).copied().flatten();
+                later.or_else(|| mine.get(i).copied().flatten())
+            }),
+            tags.as_ref(),
+        );
         self.texts = texts;
         take(&mut self.phone_number, &later.phone_number);
         take(
@@ -439,7 +466,6 @@ impl UserProperty {
             &mut self.sms_marketing_consent,
             &later.sms_marketing_consent,
         );
-        take(&mut self.tags, &later.tags);
     }
 }
 
@@ -454,7 +480,7 @@ impl Serialize for UserProperty {
         struct Iso(Timestamp);
         impl Serialize for Iso {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(&self.0)
+                s.serialize_str(self.0.iso().as_str())
             }
         }
 
@@ -472,7 +498,7 @@ impl Serialize for UserProperty {
             self.updated_at.is_some(),
             self.email_marketing_consent.is_some(),
             self.sms_marketing_consent.is_some(),
-            self.tags.is_some(),
+            self.texts.get(TAGS).is_some(),
             self.partner_customer_id().is_some(),
         ];
         let len = 2 + present.iter().filter(|p| **p).count();
@@ -508,7 +534,7 @@ impl Serialize for UserProperty {
         optional!("updatedAt", self.updated_at.map(Iso));
         optional!("emailMarketingConsent", self.email_marketing_consent);
         optional!("smsMarketingConsent", self.sms_marketing_consent);
-        optional!("tags", self.tags.as_ref());
+        optional!("tags", self.tags());
         optional!("partnerCustomerId", self.partner_customer_id().map(Text));
         s.end()
     }
@@ -531,24 +557,41 @@ mod tests {
             None,
             None,
             Some("x"),
+            None,
         ];
-        let texts = Texts::new(fields);
-        assert_eq!(texts.all(), fields);
-        assert_eq!(&*texts.buf, "AnnLee1 Main StPunex");
+        let mut tags = TagText::default();
+        tags.push("vip");
+        tags.push("new");
+        let texts = Texts::new(fields, Some(&tags));
+        let mut with_tags = fields;
+        with_tags[TAGS] = Some("vip\0new\0");
+        assert_eq!(texts.all(), with_tags);
+        assert_eq!(&*texts.buf, "AnnLee1 Main StPunexvip\0new\0");
+        assert_eq!(texts.tags().map(Vec::from_iter), Some(vec!["vip", "new"]));
         // Same values, same buffer: equality is field equality.
-        assert_eq!(texts, Texts::new(fields));
-        let moved = Texts::new([
-            Some("AnnL"),
-            Some("ee"),
-            None,
-            Some("1 Main St"),
-            None,
-            Some("Pune"),
-            None,
-            None,
-            Some("x"),
-        ]);
+        assert_eq!(texts, Texts::new(fields, Some(&tags)));
+        assert_ne!(texts, Texts::new(fields, None));
+        assert_ne!(texts, Texts::new(fields, Some(&TagText::default())));
+        let moved = Texts::new(
+            [
+                Some("AnnL"),
+                Some("ee"),
+                None,
+                Some("1 Main St"),
+                None,
+                Some("Pune"),
+                None,
+                None,
+                Some("x"),
+                None,
+            ],
+            Some(&tags),
+        );
         assert_ne!(texts, moved);
+        // No tags sent, and an empty list sent, are told apart.
+        assert!(Texts::new(fields, None).tags().is_none());
+        let empty = Texts::new(fields, Some(&TagText::default()));
+        assert_eq!(empty.tags().map(|t| t.len()), Some(0));
     }
 
     #[test]

@@ -221,5 +221,9 @@ fn scan_entries(
         }
         Ok(())
     })?;
+    // The vectors grew by doubling: give back what they will never use (for a large
+    // body, a `realloc` of pages never touched, not a copy).
+    outcome.valid.shrink_to_fit();
+    outcome.invalid.shrink_to_fit();
     Ok(outcome)
 }

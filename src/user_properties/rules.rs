@@ -8,6 +8,7 @@ use crate::models::sink::{Sink, Stop};
 use crate::models::{Cause, Path, ValidationError, ValidationErrorKind};
 use crate::{CanonicalEmail, IntlPhone, Region, Timestamp};
 
+use super::tags::TagText;
 use super::Options;
 
 /// `phoneNumber`, `alternatePhoneNumber`: an [`IntlPhone`], national numbers read in
@@ -61,13 +62,13 @@ pub(super) fn tags(
     key: &str,
     options: &Options,
     sink: &mut Sink,
-) -> Result<Option<Vec<String>>, Stop> {
+) -> Result<Option<TagText>, Stop> {
     let Some(items) = array(value, key, sink)? else {
         return Ok(None);
     };
-    let mut tags = Vec::with_capacity(items.len());
+    let mut tags = TagText::default();
     let limit = options.common.max_text_length;
-    let ok = text_items(items, key, limit, sink, |tag| tags.push(tag.into_owned()))?;
+    let ok = text_items(items, key, limit, sink, |tag| tags.push(&tag))?;
     // Joi checks an array's rules after its items.
     if items.len() > options.max_tags {
         let limit = options.max_tags;

@@ -356,17 +356,21 @@ fn validate_slots(
     if !sink.errors.is_empty() {
         return Ok(None);
     }
-    let texts = Texts::new([
-        Some(first_name.as_ref()),
-        Some(last_name.as_ref()),
-        source.as_deref(),
-        address1.as_deref(),
-        address2.as_deref(),
-        city.as_deref(),
-        state.as_deref(),
-        country.as_deref(),
-        partner_customer_id.as_deref(),
-    ]);
+    let texts = Texts::new(
+        [
+            Some(first_name.as_ref()),
+            Some(last_name.as_ref()),
+            source.as_deref(),
+            address1.as_deref(),
+            address2.as_deref(),
+            city.as_deref(),
+            state.as_deref(),
+            country.as_deref(),
+            partner_customer_id.as_deref(),
+            None,
+        ],
+        tags.as_ref(),
+    );
     Ok(Some(UserProperty {
         texts,
         phone_number,
@@ -376,7 +380,6 @@ fn validate_slots(
         updated_at,
         email_marketing_consent,
         sms_marketing_consent,
-        tags,
     }))
 }
 

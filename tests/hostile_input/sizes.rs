@@ -124,7 +124,10 @@ fn one_megabyte_strings_in_bik_fields_are_limited_or_rejected() {
         r#"ValidationError: "tags[0]" length must be less than or equal to 10000 characters long"#
     );
     let user = UserProperty::from_json_with(tags.as_bytes(), &roomy).unwrap();
-    assert_eq!(user.tags().map(|t| t[0].len()), Some(MB));
+    assert_eq!(
+        user.tags().and_then(|mut t| t.next()).map(str::len),
+        Some(MB)
+    );
     // Many tags: 1,000 by default, checked after the items as Joi does.
     let many = format!("[{}]", vec!["\"t\""; 1001].join(","));
     assert_eq!(

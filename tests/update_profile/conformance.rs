@@ -65,6 +65,8 @@ fn conformance_agrees_across_entry_points() {
         if let Ok(profile) = &first {
             // Every valid conformance body round-trips through its serialization.
             let json = to_json(profile);
+            // The serde-free writer writes the same text.
+            assert_eq!(profile.to_json(), json, "{text}");
             assert_eq!(
                 UpdateProfile::from_json(json.as_bytes()).as_ref(),
                 Ok(profile),

@@ -169,7 +169,9 @@ proptest! {
             let again = UpdateProfile::from_json(json.as_bytes());
             prop_assert_eq!(again.as_ref(), Ok(&p), "{}", json);
             let json_again = serde_json::to_string(&p).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(json_again, json);
+            prop_assert_eq!(&json_again, &json);
+            // The serde-free writer writes the same text.
+            prop_assert_eq!(p.to_json(), json);
         }
     }
 

@@ -84,6 +84,14 @@ fn conformance_agrees_across_entry_points() {
             first.as_ref(),
             "{entry}"
         );
+        if let Ok(user) = UserProperty::from_json(entry.as_bytes()) {
+            // The serde-free writer and serde_json write the same text.
+            assert_eq!(
+                Some(user.to_json()),
+                serde_json::to_string(&user).ok(),
+                "{entry}"
+            );
+        }
         let outcome = request(&format!(r#"{{"userProperties":[{entry}]}}"#));
         let in_request = outcome.invalid().first().map(|e| e.error().clone());
         assert_eq!(in_request, first, "{entry}");

@@ -433,8 +433,8 @@ fn normalization() {
     assert_eq!(user.email_marketing_consent(), Some(true));
     assert_eq!(user.sms_marketing_consent(), Some(false));
     assert_eq!(
-        user.tags(),
-        Some(&["vip".to_owned(), "repeat buyer".to_owned()][..])
+        user.tags().map(Vec::from_iter),
+        Some(vec!["vip", "repeat buyer"])
     );
     assert_eq!(user.partner_customer_id(), Some("5242031"));
     assert_eq!(
@@ -450,8 +450,8 @@ fn minimal_entry_serializes_only_present_fields() {
         serde_json::to_string(&user).unwrap_or_else(|e| panic!("{e}")),
         r#"{"firstName":"Ann","lastName":"Lee","tags":[]}"#
     );
-    assert_eq!(user.tags(), Some(&[][..]));
-    assert_eq!(valid(&entry("")).tags(), None);
+    assert_eq!(user.tags().map(|t| t.len()), Some(0));
+    assert!(valid(&entry("")).tags().is_none());
 }
 
 #[test]

@@ -4,9 +4,10 @@
 //! cd benches/peers
 //! cargo bench                                  # 100,000 generated entries, 5 rounds
 //! cargo bench -- 20000 7                       # entries, rounds
-//! cargo bench --features rayon                 # contactkit on all cores
+//! cargo bench --features rayon                 # adds contactkit on all cores as a row
 //! cargo bench -- path/to/body.json 5           # a body from a file, rounds
 //! cargo bench -- 20000 1 --only=serde_json     # only the rows whose name has this text
+//! cargo bench -- 100000 5 --time-drops         # the clock also runs while results drop
 //! ```
 //!
 //! An argument naming an existing file reads the body from it instead of generating one
@@ -24,12 +25,17 @@
 //!   custom rules over `phonenumber` 0.3.10 and `email_address` 0.2.9;
 //! - `hand-written`: `serde_json::Value` entries checked by hand over the same crates;
 //! - `serde_json parse only`: typed structs, `deny_unknown_fields`, no validation (the
-//!   floor: what reading the JSON alone costs; issue #14's target is >= 1.0x);
+//!   floor: what reading the JSON alone costs; issue #14's target is >= 1.0x), in two
+//!   rows: the entries kept in a `Vec` (a result, like contactkit's outcome) and each
+//!   entry dropped as soon as it is read (nothing kept: the least work possible);
 //! - `serde_json::Value`: the whole body read by `serde_json::from_slice::<Value>`, no
 //!   validation (issue #14's target is >= 1.5x).
 //!
 //! Each figure is the median of the rounds; the ratio is contactkit's throughput over
-//! the peer's.
+//! the peer's. The clock stops before a row's result is dropped (contactkit's outcome,
+//! the kept entries, the `Value`), as criterion's `iter_with_large_drop` does: a caller
+//! drops the result after using it, and a large drop is mostly the allocator's work.
+//! `--time-drops` times the drops too.
 
 #[path = "../../support/generator.rs"]
 mod generator;
@@ -66,52 +72,81 @@ fn main() {
             (body, entries, rounds, "generated".to_owned())
         }
     };
+    // `--time-drops`: the clock also runs while the result is dropped.
+    let time_drops = raw.iter().any(|a| a == "--time-drops");
     println!(
-        "body ({source}): {entries} entries, {:.1} MB; median of {rounds} rounds; one core unless noted",
-        body.len() as f64 / 1e6
+        "body ({source}): {entries} entries, {:.1} MB; median of {rounds} rounds; one core unless noted; drops {}",
+        body.len() as f64 / 1e6,
+        if time_drops { "timed" } else { "not timed" }
     );
 
     let options = Options::new()
         .max_entries(usize::MAX)
         .max_body_bytes(usize::MAX);
     // The `rayon` feature only adds the capability; this bench turns it on with it.
+    // The `rayon` row keeps its own options; contactkit's first row stays on one core.
     #[cfg(feature = "rayon")]
-    let options = options.parallel(true);
-    let ours = |body: &str| {
-        BulkOutcome::from_json_with(body.as_bytes(), &options)
-            .map(|o| o.valid().len())
-            .unwrap_or(0)
+    let parallel = options.clone().parallel(true);
+    // A row returns how many entries it accepted and what it keeps; the clock stops
+    // before what it keeps is dropped (as criterion's `iter_with_large_drop`): a caller
+    // drops the outcome after using it.
+    let ours = |body: &str| -> Produced {
+        match BulkOutcome::from_json_with(body.as_bytes(), &options) {
+            Ok(outcome) => (outcome.valid().len(), Box::new(outcome)),
+            Err(_) => (0, Box::new(())),
+        }
     };
-    type Run<'a> = (&'a str, Box<dyn Fn(&str) -> usize + 'a>);
+    let kept_nothing =
+        |run: fn(&str) -> usize| move |body: &str| -> Produced { (run(body), Box::new(())) };
+    type Run<'a> = (&'a str, Box<dyn Fn(&str) -> Produced + 'a>);
     let mut runs: Vec<Run> = vec![
         ("contactkit validate_request", Box::new(ours)),
         (
             "garde + phonenumber + email_address",
-            Box::new(garde_peer::run),
+            Box::new(kept_nothing(garde_peer::run)),
         ),
         (
             "hand-written serde_json + phonenumber + email_address",
-            Box::new(hand_written::run),
+            Box::new(kept_nothing(hand_written::run)),
         ),
         (
-            "serde_json parse only (typed, deny_unknown_fields)",
-            Box::new(parse_only),
+            "serde_json parse only (typed, deny_unknown_fields), entries kept",
+            Box::new(parse_kept),
+        ),
+        (
+            "serde_json parse only (typed, deny_unknown_fields), each entry dropped",
+            Box::new(kept_nothing(parse_only)),
         ),
         (
             "serde_json::from_slice::<Value> of the body, no checks",
             Box::new(parse_value),
         ),
     ];
-    if cfg!(feature = "rayon") {
-        // With the feature on, contactkit's own row above is already parallel: say so.
-        runs[0].0 = "contactkit BulkOutcome::from_json (rayon feature: all cores)";
-    }
+    // With the feature, the same call on all cores, as a row of the same run.
+    #[cfg(feature = "rayon")]
+    runs.insert(
+        1,
+        (
+            "contactkit validate_request, rayon (Options::parallel, all cores)",
+            Box::new(|body: &str| -> Produced {
+                match BulkOutcome::from_json_with(body.as_bytes(), &parallel) {
+                    Ok(outcome) => (outcome.valid().len(), Box::new(outcome)),
+                    Err(_) => (0, Box::new(())),
+                }
+            }),
+        ),
+    );
     // `--only=TEXT` keeps the rows whose name contains TEXT (e.g. to count one row's
     // instructions under callgrind); the first row left is the reference of the ratios.
-    if let Some(only) = raw.iter().find_map(|a| a.strip_prefix("--only=")) {
-        runs.retain(|(name, _)| name.contains(only));
+    // Repeated, it keeps the rows that match any of them.
+    let only: Vec<&str> = raw
+        .iter()
+        .filter_map(|a| a.strip_prefix("--only="))
+        .collect();
+    if !only.is_empty() {
+        runs.retain(|(name, _)| only.iter().any(|o| name.contains(o)));
         if runs.is_empty() {
-            eprintln!("no row matches --only={only}");
+            eprintln!("no row matches --only={}", only.join(" --only="));
             std::process::exit(2);
         }
     }
@@ -121,10 +156,12 @@ fn main() {
     let mut valid = Vec::new();
     for (name, run) in &runs {
         let start = Instant::now();
-        let n = run(&body);
+        let (n, kept) = run(&body);
+        let elapsed = start.elapsed();
+        drop(kept);
         println!(
             "  first run of {name}: {:.3} s, {n} valid",
-            start.elapsed().as_secs_f64()
+            elapsed.as_secs_f64()
         );
         valid.push(n);
     }
@@ -132,8 +169,14 @@ fn main() {
     for _ in 0..rounds {
         for (i, (_, run)) in runs.iter().enumerate() {
             let start = Instant::now();
-            std::hint::black_box(run(std::hint::black_box(&body)));
-            times[i].push(start.elapsed().as_secs_f64());
+            let produced = std::hint::black_box(run(std::hint::black_box(&body)));
+            if time_drops {
+                drop(produced);
+                times[i].push(start.elapsed().as_secs_f64());
+            } else {
+                times[i].push(start.elapsed().as_secs_f64());
+                drop(produced);
+            }
         }
     }
     let rate = |i: usize| {
@@ -474,11 +517,30 @@ fn parse_only(body: &str) -> usize {
         .count()
 }
 
+/// The floor as a result: every entry read into the typed struct and kept, like the
+/// valid entries of an outcome (nothing checked).
+fn parse_kept(body: &str) -> Produced {
+    let kept: Vec<Entry> = rules::entries(body)
+        .into_iter()
+        .filter_map(|raw| serde_json::from_str::<Entry>(raw.get()).ok())
+        .collect();
+    (kept.len(), Box::new(kept))
+}
+
 /// The whole body read into a `serde_json::Value`, nothing checked: what "merely parsing"
 /// costs (it counts every entry, valid or not).
-fn parse_value(body: &str) -> usize {
-    serde_json::from_slice::<Value>(body.as_bytes())
-        .ok()
-        .and_then(|v| v.get("userProperties")?.as_array().map(Vec::len))
-        .unwrap_or(0)
+fn parse_value(body: &str) -> Produced {
+    match serde_json::from_slice::<Value>(body.as_bytes()) {
+        Ok(value) => {
+            let n = value
+                .get("userProperties")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            (n, Box::new(value))
+        }
+        Err(_) => (0, Box::new(())),
+    }
 }
+
+/// What a row accepted, and the result it keeps (dropped after the clock stops).
+type Produced = (usize, Box<dyn std::any::Any>);

@@ -24,12 +24,14 @@ mod reader;
 mod scan;
 #[cfg(feature = "rayon")]
 mod split;
+mod write;
 
 pub(crate) use compact::compact;
 pub(crate) use reader::{ReadError, Reader};
 pub(crate) use scan::Scan;
 #[cfg(feature = "rayon")]
 pub(crate) use split::Splitter;
+pub(crate) use write::ObjectWriter;
 
 /// A JSON value as `JSON.parse` sees it, strings borrowed from the input where possible.
 #[derive(Debug, Clone, PartialEq)]

@@ -38,26 +38,37 @@ impl Scan {
     /// nesting 0 is stray: it stays in the value, which its reader then rejects.
     pub(crate) fn find_end(&mut self, bytes: &[u8], close: Option<u8>) -> Option<usize> {
         let mut i = 0;
-        loop {
-            if self.in_string {
-                i += self.string_end(bytes.get(i..)?)? + 1;
-                self.in_string = false;
-                continue;
-            }
-            let b = *bytes.get(i)?;
+        if self.in_string {
+            i = self.string_end(bytes)? + 1;
+            self.in_string = false;
+        }
+        // The nesting lives in locals in the loop: every byte of a body passes here.
+        let (mut nesting, mut deepest) = (self.nesting, self.deepest);
+        let found = loop {
+            let Some(&b) = bytes.get(i) else {
+                break None;
+            };
+            i += 1;
             match b {
-                b'"' => self.in_string = true,
+                b'"' => match self.string_end(bytes.get(i..).unwrap_or_default()) {
+                    Some(end) => i += end + 1,
+                    None => {
+                        self.in_string = true;
+                        break None;
+                    }
+                },
                 b'{' | b'[' => {
-                    self.nesting = self.nesting.saturating_add(1);
-                    self.deepest = self.deepest.max(self.nesting);
+                    nesting = nesting.saturating_add(1);
+                    deepest = deepest.max(nesting);
                 }
-                b',' if self.nesting == 0 => return Some(i),
-                _ if Some(b) == close && self.nesting == 0 => return Some(i),
-                b'}' | b']' => self.nesting = self.nesting.saturating_sub(1),
+                b',' if nesting == 0 => break Some(i - 1),
+                _ if Some(b) == close && nesting == 0 => break Some(i - 1),
+                b'}' | b']' => nesting = nesting.saturating_sub(1),
                 _ => {}
             }
-            i += 1;
-        }
+        };
+        (self.nesting, self.deepest) = (nesting, deepest);
+        found
     }
 
     /// The deepest bracket nesting scanned so far. Up to a value's first error it is the
