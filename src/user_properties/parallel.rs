@@ -56,14 +56,21 @@ pub(super) fn scan_entries(
         invalid: Vec::new(),
     };
     let mut index = 0;
+    // The results of the step before, moved into the outcome while this step validates:
+    // moving is sequential, and on the main thread alone it left the pool idle.
+    let mut pending: Option<(Vec<Option<Checked>>, Vec<Range<usize>>)> = None;
     loop {
         // Over the limit, or malformed below: `None` hands the body to the sequential
         // reader, which reports the error at its place.
-        if chunk.len() > options.max_entries.saturating_sub(index) {
+        if chunk.len()
+            > options
+                .max_entries
+                .saturating_sub(index + pending_len(&pending))
+        {
             return None;
         }
         let last = splitter.end().is_some();
-        let (results, next) = rayon::join(
+        let (results, (next, moved)) = rayon::join(
             || {
                 chunk
                     .par_iter()
@@ -71,32 +78,67 @@ pub(super) fn scan_entries(
                     .map(validate)
                     .collect::<Vec<_>>()
             },
-            || match last {
-                true => Some(Vec::new()),
-                false => splitter.next_items(CHUNK),
+            || {
+                let moved = pending.take().map_or(Some(()), |(results, spans)| {
+                    collect(&mut outcome, &mut index, results, &spans, text)
+                });
+                let next = match last {
+                    true => Some(Vec::new()),
+                    false => splitter.next_items(CHUNK),
+                };
+                (next, moved)
             },
         );
-        for (result, span) in results.into_iter().zip(&chunk) {
-            match result? {
-                Ok(property) => outcome.valid.push(ValidEntry { index, property }),
-                Err(report) => outcome.invalid.push(InvalidEntry {
-                    index,
-                    entry: text.get(span.clone()).unwrap_or_default().into(),
-                    report,
-                }),
-            }
-            index += 1;
-        }
+        moved?;
+        pending = Some((results, chunk));
         if last {
             break;
         }
         chunk = next?;
+    }
+    if let Some((results, spans)) = pending {
+        collect(&mut outcome, &mut index, results, &spans, text)?;
     }
     reader.skip_to(splitter.end()?);
     // As in the sequential scan: no capacity kept beyond the entries.
     outcome.valid.shrink_to_fit();
     outcome.invalid.shrink_to_fit();
     Some(outcome)
+}
+
+/// One entry's verdict, or `None` when its text is not a complete JSON value (the
+/// sequential reader then reports the body's error).
+type Checked = Result<super::UserProperty, crate::models::Report>;
+
+/// How many entries a step waiting to be moved holds.
+fn pending_len(pending: &Option<(Vec<Option<Checked>>, Vec<Range<usize>>)>) -> usize {
+    pending.as_ref().map_or(0, |(results, _)| results.len())
+}
+
+/// Moves one step's results into the outcome in input order; `None` if an entry was not
+/// JSON.
+fn collect(
+    outcome: &mut BulkOutcome,
+    index: &mut usize,
+    results: Vec<Option<Checked>>,
+    spans: &[Range<usize>],
+    text: &str,
+) -> Option<()> {
+    for (result, span) in results.into_iter().zip(spans) {
+        match result? {
+            Ok(property) => outcome.valid.push(ValidEntry {
+                index: *index,
+                property,
+            }),
+            Err(report) => outcome.invalid.push(InvalidEntry {
+                index: *index,
+                entry: text.get(span.clone()).unwrap_or_default().into(),
+                report,
+            }),
+        }
+        *index += 1;
+    }
+    Some(())
 }
 
 #[cfg(test)]

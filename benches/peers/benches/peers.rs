@@ -5,6 +5,7 @@
 //! cargo bench                                  # 100,000 generated entries, 5 rounds
 //! cargo bench -- 20000 7                       # entries, rounds
 //! cargo bench --features rayon                 # adds contactkit on all cores as a row
+//! cargo bench --features rayon,mimalloc        # every row with mimalloc as the allocator
 //! cargo bench -- path/to/body.json 5           # a body from a file, rounds
 //! cargo bench -- 20000 1 --only=serde_json     # only the rows whose name has this text
 //! cargo bench -- 100000 5 --time-drops         # the clock also runs while results drop
@@ -39,6 +40,10 @@
 
 #[path = "../../support/generator.rs"]
 mod generator;
+
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use contactkit::user_properties::{BulkOutcome, Options};
 use serde::Deserialize;
