@@ -58,7 +58,7 @@ pub(super) fn scan_entries(
     let mut index = 0;
     // The results of the step before, moved into the outcome while this step validates:
     // moving is sequential, and on the main thread alone it left the pool idle.
-    let mut pending: Option<(Vec<Option<Checked>>, Vec<Range<usize>>)> = None;
+    let mut pending: Option<Step> = None;
     loop {
         // Over the limit, or malformed below: `None` hands the body to the sequential
         // reader, which reports the error at its place.
@@ -110,8 +110,11 @@ pub(super) fn scan_entries(
 /// sequential reader then reports the body's error).
 type Checked = Result<super::UserProperty, crate::models::Report>;
 
+/// A validated step: each entry's verdict and its text's place in the body.
+type Step = (Vec<Option<Checked>>, Vec<Range<usize>>);
+
 /// How many entries a step waiting to be moved holds.
-fn pending_len(pending: &Option<(Vec<Option<Checked>>, Vec<Range<usize>>)>) -> usize {
+fn pending_len(pending: &Option<Step>) -> usize {
     pending.as_ref().map_or(0, |(results, _)| results.len())
 }
 
