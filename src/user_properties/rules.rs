@@ -66,7 +66,16 @@ pub(super) fn tags(
     let Some(items) = array(value, key, sink)? else {
         return Ok(None);
     };
-    let mut tags = TagText::default();
+    // Sized for the items as sent: trimming and collapsing only shorten them (NFC rarely
+    // lengthens), so it seldom grows.
+    let sent: usize = items
+        .iter()
+        .map(|item| match item {
+            Json::String(text) => text.len() + 1,
+            _ => 0,
+        })
+        .sum();
+    let mut tags = TagText::with_capacity(sent);
     let limit = options.common.max_text_length;
     let ok = text_items(items, key, limit, sink, |tag| tags.push(&tag))?;
     // Joi checks an array's rules after its items.

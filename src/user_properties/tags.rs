@@ -87,6 +87,13 @@ pub(super) struct TagText {
 }
 
 impl TagText {
+    pub(super) fn with_capacity(bytes: usize) -> Self {
+        TagText {
+            text: String::with_capacity(bytes),
+            len: 0,
+        }
+    }
+
     pub(super) fn push(&mut self, tag: &str) {
         self.text.push_str(tag);
         self.text.push(END);
