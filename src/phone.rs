@@ -35,6 +35,7 @@
 mod error;
 mod kind;
 mod metadata;
+mod pattern;
 mod region;
 
 pub use error::PhoneError;

@@ -4,7 +4,8 @@
 //! read and generated as Rust statics (`data.rs`, from `scripts/gen_phone_metadata.py`):
 //! nothing is parsed at run time. Each territory is compiled on its first use, and only
 //! then: its number-type patterns become one DFA (see [`Matcher`]), its prefix patterns
-//! regexes (or plain digit strings), each compiled when first needed.
+//! backtracking programs (or plain digit strings), each compiled when first needed; both
+//! by [`pattern`], which matches the metadata's regex dialect without a regex engine.
 //!
 //! Why not the `phonenumber` crate's database and validator: they carry metadata 9.0.33
 //! (older than the reference, 69 territories differ), and the validator matches patterns
@@ -14,18 +15,16 @@
 //! and the Python port the conformance tables come from) step by step; each names its
 //! original.
 
+use super::pattern::{self, FullMatch};
 use super::PhoneType;
-use regex_automata::dfa::dense::{self, DFA};
-use regex_automata::dfa::{Automaton, StartKind};
-use regex_automata::meta::Regex;
-use regex_automata::nfa::thompson::{self, WhichCaptures};
-use regex_automata::util::{start, syntax};
-use regex_automata::{Anchored, MatchKind};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 #[path = "data.rs"]
 mod data;
+
+#[cfg(test)]
+mod differential;
 
 pub use data::METADATA_VERSION;
 
@@ -202,30 +201,25 @@ pub(super) struct Territory {
 /// A prefix pattern: `^(?:pattern)`.
 enum Prefix {
     /// A pattern of digits only (`0`, `00`, `011`: most international and national
-    /// prefixes), compared directly: a regex search costs a few hundred instructions
-    /// even for a literal.
+    /// prefixes), compared directly.
     Literal(&'static str),
-    Regex(Regex),
+    Pattern(pattern::Prefix),
 }
 
 impl Prefix {
-    /// `None` when the pattern does not compile (never with the checked-in data).
+    /// `None` when the pattern is outside the dialect (never with the checked-in data).
     fn new(pattern: &'static str) -> Option<Prefix> {
         if !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit()) {
             return Some(Prefix::Literal(pattern));
         }
-        Regex::builder()
-            .syntax(syntax_config())
-            .build(&format!("^(?:{pattern})"))
-            .ok()
-            .map(Prefix::Regex)
+        pattern::Prefix::new(pattern).ok().map(Prefix::Pattern)
     }
 
     /// The end of the match at the start of `digits`.
     fn find(&self, digits: &str) -> Option<usize> {
         match self {
             Prefix::Literal(literal) => digits.starts_with(literal).then_some(literal.len()),
-            Prefix::Regex(regex) => regex.find(digits).map(|m| m.end()),
+            Prefix::Pattern(pattern) => pattern.find(digits),
         }
     }
 }
@@ -418,7 +412,7 @@ impl Territory {
         let end = pattern.find(digits)?;
         let rest = digits.get(end..)?;
         let transformed = match (self.raw.national_prefix_transform_rule, pattern) {
-            (Some(rule), Prefix::Regex(regex)) => transform(regex, rule, digits, rest),
+            (Some(rule), Prefix::Pattern(pattern)) => transform(pattern, rule, digits, rest),
             // A literal has no groups: libphonenumber only strips it.
             _ => None,
         };
@@ -434,11 +428,10 @@ impl Territory {
 /// Python's `re.sub(pattern, rule, number, count=1)` for a match at 0: the rule with `$N`
 /// expanded, then `rest`. `None` when the pattern's last group did not take part (then
 /// libphonenumber only strips the prefix).
-fn transform(pattern: &Regex, rule: &str, digits: &str, rest: &str) -> Option<String> {
-    let mut caps = pattern.create_captures();
-    pattern.captures(digits, &mut caps);
+fn transform(pattern: &pattern::Prefix, rule: &str, digits: &str, rest: &str) -> Option<String> {
+    let caps = pattern.captures(digits)?;
     let last = caps.group_len().checked_sub(1).filter(|&n| n > 0)?;
-    caps.get_group(last)?;
+    caps.get(last)?;
     let mut out = String::with_capacity(digits.len() + rule.len());
     let mut chars = rule.chars().peekable();
     while let Some(c) = chars.next() {
@@ -446,9 +439,7 @@ fn transform(pattern: &Regex, rule: &str, digits: &str, rest: &str) -> Option<St
             ('$', Some(group)) => {
                 chars.next();
                 let group = usize::try_from(group).unwrap_or(usize::MAX);
-                let text = caps
-                    .get_group(group)
-                    .and_then(|span| digits.get(span.range()));
+                let text = caps.get(group).and_then(|span| digits.get(span));
                 out.push_str(text.unwrap_or(""));
             }
             _ => out.push(c),
@@ -458,87 +449,33 @@ fn transform(pattern: &Regex, rule: &str, digits: &str, rest: &str) -> Option<St
     Some(out)
 }
 
-/// The Unicode-free syntax the metadata's patterns need (`\d` is `[0-9]`; the input is
-/// ASCII digits only, so this is what Unicode `\d` would match there too).
-fn syntax_config() -> syntax::Config {
-    syntax::Config::new().unicode(false).utf8(false)
-}
-
 /// A territory's description patterns as one DFA that answers, in one pass over a
 /// number, which of them match it whole.
 ///
 /// libphonenumber tries the patterns one after another (up to eleven per number); one
-/// automaton over all of them reads each digit once, with a table lookup per digit. It is
-/// a fully built dense DFA (regex-automata's `dfa::dense`, not minimized): determinizing
-/// India's plan, the largest a BIK body uses, takes about 2 ms and 28 KiB; most plans take
-/// well under a millisecond and a few KiB. It is immutable, so threads share it without a
-/// cache (a lazy DFA was measured first: on realistic bulk input it kept building states,
-/// ~900 instructions per number against ~150 here).
+/// automaton over all of them reads each digit once, with a table lookup per digit.
+/// Built on a territory's first validity or type question; immutable after, so threads
+/// share it.
 struct Matcher {
-    /// `None` only if the patterns do not compile (never with the checked-in data, a unit
-    /// test checks): then nothing matches.
-    dfa: Option<DFA<Vec<u32>>>,
-    /// Pattern id to slot.
-    slots: Box<[u8]>,
+    /// `None` only if a pattern is outside the dialect (never with the checked-in data,
+    /// a unit test checks): then nothing matches.
+    dfa: Option<FullMatch>,
 }
 
 impl Matcher {
     fn new(patterns: &[(usize, &str)]) -> Matcher {
-        let dfa = dense::Builder::new()
-            .configure(
-                dense::Config::new()
-                    // Every pattern that matches, not the first.
-                    .match_kind(MatchKind::All)
-                    .start_kind(StartKind::Anchored)
-                    // Acceleration pays on long haystacks; numbers are 17 digits at most.
-                    .accelerate(false),
-            )
-            .syntax(syntax_config())
-            .thompson(
-                thompson::Config::new()
-                    .utf8(false)
-                    .which_captures(WhichCaptures::None),
-            )
-            .build_many(&patterns.iter().map(|(_, p)| *p).collect::<Vec<_>>())
-            .ok();
+        let by_bit: Vec<(u8, &str)> = patterns
+            .iter()
+            .filter_map(|&(slot, p)| Some((u8::try_from(slot).ok()?, p)))
+            .collect();
         Matcher {
-            dfa,
-            slots: patterns
-                .iter()
-                .map(|&(slot, _)| u8::try_from(slot).unwrap_or(u8::MAX))
-                .collect(),
+            dfa: pattern::full_match(&by_bit).ok(),
         }
     }
 
     /// The slots whose pattern matches all of `number`, as bits.
     fn full_matches(&self, number: &[u8]) -> u16 {
-        let Some(dfa) = &self.dfa else {
-            return 0;
-        };
-        // Anchored starts are built (`StartKind::Anchored`) and nothing quits: the start
-        // cannot fail. Were it to, the answer is "no match".
-        let Ok(mut state) = dfa.start_state(&start::Config::new().anchored(Anchored::Yes)) else {
-            return 0;
-        };
-        for &byte in number {
-            state = dfa.next_state(state, byte);
-            if dfa.is_dead_state(state) {
-                return 0;
-            }
-        }
-        // Match states are delayed by one byte: the end-of-input transition tells which
-        // patterns match up to the end, i.e. (anchored at 0) the whole number.
-        let state = dfa.next_eoi_state(state);
-        let mut bits = 0u16;
-        if dfa.is_match_state(state) {
-            for i in 0..dfa.match_len(state) {
-                let pattern = dfa.match_pattern(state, i);
-                if let Some(&slot) = self.slots.get(pattern.as_usize()) {
-                    bits |= 1u16.checked_shl(u32::from(slot)).unwrap_or(0);
-                }
-            }
-        }
-        bits
+        self.dfa.as_ref().map_or(0, |dfa| dfa.matches(number))
     }
 }
 

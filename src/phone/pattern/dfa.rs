@@ -1,0 +1,155 @@
+//! Several programs as one DFA over the digits that tells which of them match a whole
+//! input.
+//!
+//! Full matches have no priorities or groups, so the classic subset construction applies:
+//! a DFA state is the set of NFA instructions the input so far can have reached. Built
+//! whole, not minimized; India's plan (the largest a BIK body uses) has ~1,000 states.
+
+use super::parse::SyntaxError;
+use super::program::{Inst, Program};
+use std::collections::HashMap;
+
+/// The most states a plan may have (bounds memory and build time whatever the pattern).
+const MAX_STATES: usize = 1 << 15;
+const DEAD: u16 = 0;
+const START: u16 = 1;
+
+/// A DFA answering which patterns match all of an input, one table lookup per digit.
+pub(in crate::phone) struct FullMatch {
+    /// `next[state * 10 + digit]`; state 0 is dead.
+    next: Box<[u16]>,
+    /// Per state: the bits of the patterns that match when the input ends there.
+    accepts: Box<[u16]>,
+}
+
+impl FullMatch {
+    pub(super) fn build(program: &Program) -> Result<FullMatch, SyntaxError> {
+        let mut builder = Builder {
+            program,
+            seen: vec![0; program.insts.len()],
+            generation: 0,
+            stack: Vec::new(),
+        };
+        // The dead state, then the start.
+        let mut sets: Vec<Vec<u32>> = vec![Vec::new()];
+        let mut ids: HashMap<Vec<u32>, u16> = HashMap::new();
+        ids.insert(Vec::new(), DEAD);
+        let start = builder.closure(program.starts.iter().copied(), false);
+        ids.insert(start.clone(), START);
+        sets.push(start);
+        let mut next = vec![DEAD; 20];
+        let mut state = usize::from(START);
+        while let Some(set) = sets.get(state).cloned() {
+            for digit in 0..10u16 {
+                let targets = set
+                    .iter()
+                    .filter_map(|&pc| match program.insts.get(pc as usize) {
+                        Some(&Inst::Digits(digits)) if digits & (1 << digit) != 0 => Some(pc + 1),
+                        _ => None,
+                    });
+                let target = builder.closure(targets, false);
+                let id = match ids.get(&target) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u16::try_from(sets.len())
+                            .ok()
+                            .filter(|&id| usize::from(id) < MAX_STATES)
+                            .ok_or(SyntaxError {
+                                at: 0,
+                                reason: "too many DFA states",
+                            })?;
+                        ids.insert(target.clone(), id);
+                        sets.push(target);
+                        next.extend([DEAD; 10]);
+                        id
+                    }
+                };
+                next[state * 10 + usize::from(digit)] = id;
+            }
+            state += 1;
+        }
+        let accepts = sets
+            .iter()
+            .map(|set| {
+                // At the end of the input `$` passes too.
+                builder
+                    .closure(set.iter().copied(), true)
+                    .iter()
+                    .fold(0u16, |bits, &pc| match program.insts.get(pc as usize) {
+                        Some(&Inst::Match(bit)) => bits | 1u16.checked_shl(bit.into()).unwrap_or(0),
+                        _ => bits,
+                    })
+            })
+            .collect();
+        Ok(FullMatch {
+            next: next.into_boxed_slice(),
+            accepts,
+        })
+    }
+
+    /// The bits of the patterns that match all of `input` (0 if it has a non-digit).
+    pub(in crate::phone) fn matches(&self, input: &[u8]) -> u16 {
+        let mut state = START;
+        for &byte in input {
+            let digit = byte.wrapping_sub(b'0');
+            if digit > 9 {
+                return 0;
+            }
+            state = self
+                .next
+                .get(usize::from(state) * 10 + usize::from(digit))
+                .copied()
+                .unwrap_or(DEAD);
+            if state == DEAD {
+                return 0;
+            }
+        }
+        self.accepts.get(usize::from(state)).copied().unwrap_or(0)
+    }
+
+    /// The number of states (the dead one included).
+    #[cfg(test)]
+    pub(in crate::phone) fn states(&self) -> usize {
+        self.accepts.len()
+    }
+}
+
+struct Builder<'a> {
+    program: &'a Program,
+    /// `seen[pc] == generation`: visited by the current closure (no clearing per call).
+    seen: Vec<u32>,
+    generation: u32,
+    stack: Vec<u32>,
+}
+
+impl Builder<'_> {
+    /// The instructions that consume a digit or match (or, before the end, are a `$`),
+    /// reachable from `from` without consuming: sorted, so equal sets are equal vectors.
+    fn closure(&mut self, from: impl Iterator<Item = u32>, at_end: bool) -> Vec<u32> {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.seen.iter_mut().for_each(|s| *s = 0);
+            self.generation = 1;
+        }
+        let generation = self.generation;
+        self.stack.extend(from);
+        let mut set = Vec::new();
+        while let Some(pc) = self.stack.pop() {
+            match self.seen.get_mut(pc as usize) {
+                Some(seen) if *seen != generation => *seen = generation,
+                _ => continue,
+            }
+            match self.program.insts.get(pc as usize) {
+                Some(Inst::Digits(_) | Inst::Match(_)) => set.push(pc),
+                Some(Inst::End) if at_end => self.stack.push(pc + 1),
+                Some(Inst::End) => set.push(pc),
+                Some(&Inst::Split(first, second)) => self.stack.extend([second, first]),
+                Some(&Inst::Jump(to)) => self.stack.push(to),
+                Some(Inst::Save(_)) => self.stack.push(pc + 1),
+                None => {}
+            }
+        }
+        set.sort_unstable();
+        set
+    }
+}
