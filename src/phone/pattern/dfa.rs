@@ -3,7 +3,8 @@
 //!
 //! Full matches have no priorities or groups, so the classic subset construction applies:
 //! a DFA state is the set of NFA instructions the input so far can have reached. Built
-//! whole, not minimized; India's plan (the largest a BIK body uses) has ~1,000 states.
+//! whole, not minimized: India's plan has 420 states, the largest (Bangladesh's) 507,
+//! all 254 together 25,209 (20 bytes each).
 
 use super::parse::SyntaxError;
 use super::program::{Inst, Program};
