@@ -31,6 +31,9 @@ use program::Program;
 pub(super) struct Prefix {
     program: Program,
     groups: usize,
+    /// The digits a match can start with (bit `d` for `d`), or `None` when it can be
+    /// empty: most inputs are turned away by their first digit without a search.
+    first: Option<u16>,
 }
 
 /// The capture groups of a match: group `n` spans `slots[2n]..slots[2n + 1]`.
@@ -58,11 +61,27 @@ impl Prefix {
         let parsed = parse::parse(pattern)?;
         let groups = parsed.groups;
         let program = Program::compile(&[(0, parsed)], true)?;
-        Ok(Prefix { program, groups })
+        let first = program.first_digits();
+        Ok(Prefix {
+            program,
+            groups,
+            first,
+        })
+    }
+
+    /// Whether the first digit rules out a match without a search.
+    fn cannot_start(&self, haystack: &str) -> bool {
+        self.first.is_some_and(|first| {
+            let digit = haystack.as_bytes().first().map(|b| b.wrapping_sub(b'0'));
+            !digit.is_some_and(|d| d < 10 && first & (1 << d) != 0)
+        })
     }
 
     /// The leftmost-first match at the start of `haystack`, with its groups.
     pub(super) fn captures(&self, haystack: &str) -> Option<Captures> {
+        if self.cannot_start(haystack) {
+            return None;
+        }
         let mut slots = vec![None; (self.groups + 1) * 2];
         backtrack::search(&self.program, haystack.as_bytes(), &mut slots)
             .then_some(Captures { slots })
@@ -70,7 +89,13 @@ impl Prefix {
 
     /// The end of the leftmost-first match at the start of `haystack`.
     pub(super) fn find(&self, haystack: &str) -> Option<usize> {
-        self.captures(haystack)?.get(0).map(|span| span.end)
+        if self.cannot_start(haystack) {
+            return None;
+        }
+        // Only the whole match's end: slots 0 and 1, no groups recorded.
+        let mut slots = [None; 2];
+        backtrack::search(&self.program, haystack.as_bytes(), &mut slots).then_some(())?;
+        slots[1]
     }
 }
 

@@ -21,7 +21,8 @@ enum Frame {
 }
 
 /// Whether the first pattern of `program` matches at the start of `haystack`; on a match
-/// `slots` holds its captures (slot `2n` and `2n + 1`: group `n`'s start and end).
+/// `slots` holds its captures (slot `2n` and `2n + 1`: group `n`'s start and end; slots
+/// beyond its length are not recorded).
 pub(super) fn search(program: &Program, haystack: &[u8], slots: &mut [Option<usize>]) -> bool {
     let Some(&start) = program.starts.first() else {
         return false;

@@ -55,6 +55,30 @@ impl Program {
     }
 }
 
+impl Program {
+    /// The digits the first pattern's matches can start with, or `None` if it can match
+    /// without consuming one (reaching `Match` or `$` first).
+    pub(super) fn first_digits(&self) -> Option<u16> {
+        let mut digits = 0u16;
+        let mut seen = vec![false; self.insts.len()];
+        let mut stack: Vec<u32> = self.starts.first().copied().into_iter().collect();
+        while let Some(pc) = stack.pop() {
+            match seen.get_mut(pc as usize) {
+                Some(seen) if !*seen => *seen = true,
+                _ => continue,
+            }
+            match self.insts.get(pc as usize)? {
+                Inst::Digits(set) => digits |= set,
+                Inst::Match(_) | Inst::End => return None,
+                &Inst::Split(first, second) => stack.extend([first, second]),
+                &Inst::Jump(to) => stack.push(to),
+                Inst::Save(_) => stack.push(pc + 1),
+            }
+        }
+        Some(digits)
+    }
+}
+
 struct Compiler {
     insts: Vec<Inst>,
     captures: bool,
