@@ -9,6 +9,7 @@
 use super::parse::SyntaxError;
 use super::program::{Inst, Program};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The most states a plan may have (bounds memory and build time whatever the pattern).
 const MAX_STATES: usize = 1 << 15;
@@ -33,14 +34,18 @@ impl FullMatch {
         };
         // The dead state, then the start.
         let mut sets: Vec<Vec<u32>> = vec![Vec::new()];
-        let mut ids: HashMap<Vec<u32>, u16> = HashMap::new();
+        let mut ids: HashMap<Vec<u32>, u16, BuildHasherDefault<SetHasher>> = HashMap::default();
         ids.insert(Vec::new(), DEAD);
-        let start = builder.closure(program.starts.iter().copied(), false);
+        let mut start = Vec::new();
+        builder.closure(program.starts.iter().copied(), false, &mut start);
         ids.insert(start.clone(), START);
         sets.push(start);
         let mut next = vec![DEAD; 20];
         let mut state = usize::from(START);
-        while let Some(set) = sets.get(state).cloned() {
+        let mut target = Vec::new();
+        while state < sets.len() {
+            // Taken out while the states it leads to are added; put back below.
+            let set = std::mem::take(&mut sets[state]);
             for digit in 0..10u16 {
                 let targets = set
                     .iter()
@@ -48,8 +53,8 @@ impl FullMatch {
                         Some(&Inst::Digits(digits)) if digits & (1 << digit) != 0 => Some(pc + 1),
                         _ => None,
                     });
-                let target = builder.closure(targets, false);
-                let id = match ids.get(&target) {
+                builder.closure(targets, false, &mut target);
+                let id = match ids.get(target.as_slice()) {
                     Some(&id) => id,
                     None => {
                         let id = u16::try_from(sets.len())
@@ -60,21 +65,22 @@ impl FullMatch {
                                 reason: "too many DFA states",
                             })?;
                         ids.insert(target.clone(), id);
-                        sets.push(target);
+                        sets.push(target.clone());
                         next.extend([DEAD; 10]);
                         id
                     }
                 };
                 next[state * 10 + usize::from(digit)] = id;
             }
+            sets[state] = set;
             state += 1;
         }
         let accepts = sets
             .iter()
             .map(|set| {
                 // At the end of the input `$` passes too.
-                builder
-                    .closure(set.iter().copied(), true)
+                builder.closure(set.iter().copied(), true, &mut target);
+                target
                     .iter()
                     .fold(0u16, |bits, &pc| match program.insts.get(pc as usize) {
                         Some(&Inst::Match(bit)) => bits | 1u16.checked_shl(bit.into()).unwrap_or(0),
@@ -126,7 +132,7 @@ struct Builder<'a> {
 impl Builder<'_> {
     /// The instructions that consume a digit or match (or, before the end, are a `$`),
     /// reachable from `from` without consuming: sorted, so equal sets are equal vectors.
-    fn closure(&mut self, from: impl Iterator<Item = u32>, at_end: bool) -> Vec<u32> {
+    fn closure(&mut self, from: impl Iterator<Item = u32>, at_end: bool, set: &mut Vec<u32>) {
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
             self.seen.iter_mut().for_each(|s| *s = 0);
@@ -134,7 +140,7 @@ impl Builder<'_> {
         }
         let generation = self.generation;
         self.stack.extend(from);
-        let mut set = Vec::new();
+        set.clear();
         while let Some(pc) = self.stack.pop() {
             match self.seen.get_mut(pc as usize) {
                 Some(seen) if *seen != generation => *seen = generation,
@@ -151,6 +157,39 @@ impl Builder<'_> {
             }
         }
         set.sort_unstable();
-        set
+    }
+}
+
+/// A multiply-rotate hash over the state sets' words: the sets are the build's only keys
+/// and not attacker-chosen (they come from the checked-in metadata), so SipHash's
+/// protection against collisions buys nothing here and costs a fifth of the build.
+#[derive(Default)]
+struct SetHasher(u64);
+
+impl Hasher for SetHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &byte in chunks.remainder() {
+            self.add(u64::from(byte));
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl SetHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
