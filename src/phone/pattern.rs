@@ -116,3 +116,48 @@ pub(super) fn sample(pattern: &str, next: &mut impl FnMut() -> u64) -> Option<St
     parse::parse(pattern).ok()?.root.sample(next, &mut out);
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_match_leftmost_first_with_groups() {
+        let prefix = Prefix::new(r"0|00(1\d)?").unwrap();
+        // The first alternative wins even where the second would match longer.
+        assert_eq!(prefix.find("0012"), Some(1));
+        let argentina = Prefix::new(r"0?(?:(11|2\d{2})?15)?").unwrap();
+        let caps = argentina.captures("0111523456789").unwrap();
+        assert_eq!(
+            (caps.group_len(), caps.get(0), caps.get(1)),
+            (2, Some(0..5), Some(1..3))
+        );
+        // An empty match is a match; a group that took no part has no span.
+        let caps = argentina.captures("9").unwrap();
+        assert_eq!((caps.get(0), caps.get(1)), (Some(0..0), None));
+        assert_eq!(Prefix::new("([2-9]\\d{2})$|1").unwrap().find("2345"), None);
+        assert_eq!(Prefix::new("5").unwrap().find("x"), None);
+    }
+
+    #[test]
+    fn full_matches_report_every_pattern() {
+        let dfa = full_match(&[(0, r"\d{3}"), (4, r"1\d{2}"), (9, r"2\d?")]).unwrap();
+        assert_eq!(dfa.matches(b"123"), 1 | 1 << 4);
+        assert_eq!(dfa.matches(b"21"), 1 << 9);
+        assert_eq!(dfa.matches(b"2"), 1 << 9);
+        assert_eq!(dfa.matches(b"1234"), 0);
+        assert_eq!(dfa.matches(b"1a3"), 0);
+        assert_eq!(dfa.matches(b""), 0);
+    }
+
+    #[test]
+    fn sizes_are_bounded() {
+        // The DFA must remember the last 16 digits: 2^16 states, over the bound.
+        let err = full_match(&[(0, r"[01]{0,32}1[01]{15}")]).err().unwrap();
+        assert_eq!(err.reason, "too many DFA states");
+        let err = Prefix::new(r"(?:(?:(?:(?:\d{32}){32}){32}){32})")
+            .err()
+            .unwrap();
+        assert_eq!(err.reason, "pattern too large");
+    }
+}

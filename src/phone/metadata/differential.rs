@@ -6,6 +6,7 @@ use super::data::TERRITORIES;
 use super::{pattern, Raw};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
+use regex_automata::PatternID;
 
 /// xorshift64*: deterministic, no dependency.
 fn rng(seed: u64) -> impl FnMut() -> u64 {
@@ -165,13 +166,88 @@ fn dialect_corners_agree_with_regex_automata() {
         ] {
             theirs.captures(input, &mut caps);
             let got = ours.captures(input);
-            let got: Vec<_> = (0..caps.group_len())
+            let groups = caps.group_info().group_len(PatternID::ZERO);
+            let got: Vec<_> = (0..groups)
                 .map(|g| got.as_ref().and_then(|c| c.get(g)))
                 .collect();
-            let want: Vec<_> = (0..caps.group_len())
+            let want: Vec<_> = (0..groups)
                 .map(|g| caps.get_group(g).map(|s| s.range()))
                 .collect();
             assert_eq!(got, want, "{p} {input:?}");
+        }
+    }
+}
+
+/// Random patterns of the whole dialect (nested groups, empty alternatives, lazy counts,
+/// `$`), not only the shapes today's metadata uses, against the reference.
+#[test]
+fn random_dialect_patterns_agree_with_regex_automata() {
+    fn pattern(next: &mut impl FnMut() -> u64, depth: u32) -> String {
+        let mut out = String::new();
+        for _ in 0..1 + next() % 3 {
+            let atom = match next() % if depth > 2 { 4 } else { 7 } {
+                0 | 1 => char::from(b'0' + (next() % 3) as u8).to_string(),
+                2 => r"\d".to_owned(),
+                3 => {
+                    let low = next() % 3;
+                    format!("[{low}-{}{}]", low + next() % 3, next() % 10)
+                }
+                4 => format!("({})", pattern(next, depth + 1)),
+                5 => format!("(?:{})", pattern(next, depth + 1)),
+                _ => format!(
+                    "({}|{})",
+                    pattern(next, depth + 1),
+                    pattern(next, depth + 1)
+                ),
+            };
+            // Counts only on single digits, as in the metadata: counts of counted groups
+            // can outgrow the DFA's state bound (a clean error, tested in dfa.rs).
+            let group = atom.starts_with('(');
+            out.push_str(&atom);
+            match next() % if group { 2 } else { 8 } {
+                0 => out.push('?'),
+                1 => out.push_str("??"),
+                2 => {
+                    let min = next() % 3;
+                    out.push_str(&format!("{{{min},{}}}", min + next() % 3));
+                }
+                3 => out.push_str(&format!("{{{}}}?", next() % 3)),
+                _ => {}
+            }
+        }
+        match next() % 10 {
+            0 => format!("{out}|{}", pattern(next, depth + 1)),
+            1 => format!("{out}$"),
+            2 => format!("{out}|"),
+            _ => out,
+        }
+    }
+    let mut next = rng(0xd1a1ec7);
+    for _ in 0..3_000 {
+        let p = pattern(&mut next, 0);
+        let ours = pattern::Prefix::new(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        let theirs = reference(&format!("^(?:{p})"));
+        let whole = reference(&format!("^(?:{p})$"));
+        let dfa = pattern::full_match(&[(3, p.as_str())]).unwrap_or_else(|e| panic!("{p}: {e}"));
+        let mut caps = theirs.create_captures();
+        for _ in 0..20 {
+            let input: String = (0..next() % 7)
+                .map(|_| char::from(b'0' + (next() % 4) as u8))
+                .collect();
+            theirs.captures(input.as_str(), &mut caps);
+            let got = ours.captures(&input);
+            let groups = caps.group_info().group_len(PatternID::ZERO);
+            let got: Vec<_> = (0..groups)
+                .map(|g| got.as_ref().and_then(|c| c.get(g)))
+                .collect();
+            let want: Vec<_> = (0..groups)
+                .map(|g| caps.get_group(g).map(|s| s.range()))
+                .collect();
+            assert_eq!(got, want, "{p} {input:?}");
+            let end = caps.get_match().map(|m| m.end());
+            assert_eq!(ours.find(&input), end, "{p} {input:?}");
+            let full = if whole.is_match(&input) { 1 << 3 } else { 0 };
+            assert_eq!(dfa.matches(input.as_bytes()), full, "{p} {input:?}");
         }
     }
 }
