@@ -10,15 +10,9 @@ use core::fmt;
 mod table;
 
 pub use table::DATA_VERSION;
-use table::{BY_ALPHA3, BY_NAME, COUNTRIES};
-
-/// One row of the generated table.
-struct Record {
-    alpha2: &'static str,
-    alpha3: &'static str,
-    numeric: u16,
-    name: &'static str,
-}
+use table::{
+    ALPHA2, ALPHA3, BY_ALPHA3, COUNT, NAMES, NAME_COUNTRY, NAME_STARTS, NUMERIC, SHORT_NAME,
+};
 
 /// A current country of ISO 3166-1, printed as its upper-case alpha-2 code.
 ///
@@ -84,26 +78,22 @@ impl Country {
         if (b.len() == 2 || b.len() == 3) && b.iter().all(u8::is_ascii_alphabetic) {
             // Codes need no allocation: compare upper-cased bytes in place.
             let found = if b.len() == 2 {
-                COUNTRIES
-                    .binary_search_by(|r| cmp_upper(r.alpha2, b))
-                    .ok()
-                    .and_then(|i| u8::try_from(i).ok())
+                search(COUNT, |i| cmp_upper(alpha2(i), b)).and_then(|i| u8::try_from(i).ok())
             } else {
                 BY_ALPHA3
-                    .binary_search_by(|(code, _)| cmp_upper(code, b))
+                    .binary_search_by(|&i| cmp_upper(alpha3(usize::from(i)), b))
                     .ok()
-                    .and_then(|i| BY_ALPHA3.get(i))
-                    .map(|&(_, i)| i)
+                    .and_then(|k| BY_ALPHA3.get(k).copied())
             };
             return found.map(Country).ok_or(CountryError::UnknownCode);
         }
-        // Names: lower-case the input lazily while binary searching.
-        BY_NAME
-            .binary_search_by(|(name, _)| name.chars().cmp(s.chars().flat_map(char::to_lowercase)))
-            .ok()
-            .and_then(|i| BY_NAME.get(i))
-            .map(|&(_, i)| Country(i))
-            .ok_or(CountryError::UnknownName)
+        // Names: lower-case both sides lazily while binary searching.
+        search(NAME_COUNTRY.len(), |k| {
+            lowercase(spelling(k)).cmp(lowercase(s))
+        })
+        .and_then(|k| NAME_COUNTRY.get(k))
+        .map(|&i| Country(i))
+        .ok_or(CountryError::UnknownName)
     }
 
     /// The upper-case alpha-2 code, the canonical form (`"CZ"`).
@@ -117,7 +107,7 @@ impl Country {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn as_str(&self) -> &'static str {
-        self.record().alpha2
+        alpha2(self.index())
     }
 
     /// The ISO 3166-1 alpha-2 code, upper case (`"CZ"`); the same as
@@ -132,7 +122,7 @@ impl Country {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn alpha2(self) -> &'static str {
-        self.record().alpha2
+        alpha2(self.index())
     }
 
     /// The ISO 3166-1 alpha-3 code, upper case (`"CZE"`).
@@ -146,7 +136,7 @@ impl Country {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn alpha3(self) -> &'static str {
-        self.record().alpha3
+        alpha3(self.index())
     }
 
     /// The English short name as pycountry gives it (`"Czechia"`,
@@ -161,7 +151,7 @@ impl Country {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn name(self) -> &'static str {
-        self.record().name
+        spelling(usize::from(SHORT_NAME[self.index()]))
     }
 
     /// The ISO 3166-1 numeric code (`203` for Czechia).
@@ -175,14 +165,55 @@ impl Country {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn numeric(self) -> u16 {
-        self.record().numeric
+        NUMERIC[self.index()]
     }
 
-    fn record(self) -> &'static Record {
-        // In bounds: only `parse` builds a `Country`, from an index into
-        // `COUNTRIES` (or one stored in the tables generated next to it).
-        &COUNTRIES[usize::from(self.0)]
+    /// The index into the generated tables. In bounds for all of them: only
+    /// `parse` builds a `Country`, from an index below `COUNT` (one found in,
+    /// or stored in, the tables generated together).
+    fn index(self) -> usize {
+        usize::from(self.0)
     }
+}
+
+// The generated tables hold each field as one string or array (no `&str` per
+// entry: in wasm32 data each costs 8 bytes of pointer and length); these read
+// one entry. The strings are ASCII except `NAMES`, whose `NAME_STARTS` are char
+// boundaries (all checked by the tests below).
+
+/// Country `i`'s alpha-2 code.
+fn alpha2(i: usize) -> &'static str {
+    &ALPHA2[2 * i..2 * i + 2]
+}
+
+/// Country `i`'s alpha-3 code.
+fn alpha3(i: usize) -> &'static str {
+    &ALPHA3[3 * i..3 * i + 3]
+}
+
+/// Spelling `k` of `NAMES`, in its original case.
+fn spelling(k: usize) -> &'static str {
+    &NAMES[usize::from(NAME_STARTS[k])..usize::from(NAME_STARTS[k + 1])]
+}
+
+/// `s` lower-cased a char at a time, as the generator sorted the names.
+fn lowercase(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
+}
+
+/// Binary search over the indexes `0..len`, ordered by `cmp` (which compares
+/// entry `i` with the key): the index of an `Equal` entry.
+fn search(len: usize, cmp: impl Fn(usize) -> Ordering) -> Option<usize> {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match cmp(mid) {
+            Ordering::Less => lo = mid + 1,
+            Ordering::Greater => hi = mid,
+            Ordering::Equal => return Some(mid),
+        }
+    }
+    None
 }
 
 /// Compares a table code (upper case) with ASCII-letter input of any case.
@@ -233,29 +264,75 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_consistent() {
-        assert_eq!(COUNTRIES.len(), 249);
-        assert!(COUNTRIES.windows(2).all(|w| w[0].alpha2 < w[1].alpha2));
-        assert!(BY_ALPHA3.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(BY_NAME.windows(2).all(|w| w[0].0 < w[1].0));
-        for &(code, i) in &BY_ALPHA3 {
-            assert_eq!(COUNTRIES[usize::from(i)].alpha3, code);
+        assert_eq!(COUNT, 249);
+        assert_eq!(ALPHA2.len(), 2 * COUNT);
+        assert_eq!(ALPHA3.len(), 3 * COUNT);
+        assert!(ALPHA2
+            .bytes()
+            .chain(ALPHA3.bytes())
+            .all(|b| b.is_ascii_uppercase()));
+        assert_eq!((NUMERIC.len(), SHORT_NAME.len()), (COUNT, COUNT));
+        assert!((1..COUNT).all(|i| alpha2(i - 1) < alpha2(i)));
+        let mut seen = [false; 249];
+        for w in BY_ALPHA3.windows(2) {
+            assert!(alpha3(usize::from(w[0])) < alpha3(usize::from(w[1])));
         }
-        for &(name, i) in &BY_NAME {
-            assert!(usize::from(i) < COUNTRIES.len());
-            // The search lower-cases input with Rust's rules; the generator
-            // used Python's `str.lower`. They must agree on every name.
-            assert_eq!(name.to_lowercase(), name);
+        for &i in &BY_ALPHA3 {
+            seen[usize::from(i)] = true;
+        }
+        assert!(seen.iter().all(|&s| s), "BY_ALPHA3 is a permutation");
+        assert_eq!(NAME_STARTS.len(), NAME_COUNTRY.len() + 1);
+        assert_eq!(NAME_STARTS.first(), Some(&0));
+        assert_eq!(
+            NAME_STARTS.last().map(|&n| usize::from(n)),
+            Some(NAMES.len())
+        );
+        assert!(NAME_STARTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(NAME_STARTS
+            .iter()
+            .all(|&n| NAMES.is_char_boundary(usize::from(n))));
+        assert!(NAME_COUNTRY.iter().all(|&i| usize::from(i) < COUNT));
+        let lower = |k| lowercase(spelling(k)).collect::<String>();
+        assert!((1..NAME_COUNTRY.len()).all(|k| lower(k - 1) < lower(k)));
+        for (i, &k) in SHORT_NAME.iter().enumerate() {
+            assert_eq!(usize::from(NAME_COUNTRY[usize::from(k)]), i);
+        }
+    }
+
+    #[test]
+    fn tables_match_the_source_records() {
+        // The generator also emits the records it encodes (test builds only).
+        assert_eq!(table::lists::RECORDS.len(), COUNT);
+        for (i, &(a2, a3, numeric, name)) in table::lists::RECORDS.iter().enumerate() {
+            let c = Country(u8::try_from(i).unwrap());
+            assert_eq!(
+                (c.alpha2(), c.alpha3(), c.numeric(), c.name()),
+                (a2, a3, numeric, name)
+            );
+        }
+        assert_eq!(table::lists::SPELLINGS.len(), NAME_COUNTRY.len());
+        for (k, &(low, i)) in table::lists::SPELLINGS.iter().enumerate() {
+            // The search lower-cases with Rust's rules; the generator sorted with
+            // Python's `str.lower`. They must agree on every name.
+            assert_eq!(lowercase(spelling(k)).collect::<String>(), low);
+            assert_eq!(NAME_COUNTRY[k], i, "{low}");
         }
     }
 
     #[test]
     fn every_record_round_trips() {
-        for (i, r) in COUNTRIES.iter().enumerate() {
+        for (i, &(a2, a3, _, name)) in table::lists::RECORDS.iter().enumerate() {
             let c = Country(u8::try_from(i).unwrap());
-            assert_eq!(Country::parse(r.alpha2), Ok(c));
-            assert_eq!(Country::parse(r.alpha3), Ok(c));
-            assert_eq!(Country::parse(r.name), Ok(c));
-            assert_eq!(Country::parse(&r.name.to_uppercase()), Ok(c), "{}", r.name);
+            assert_eq!(Country::parse(a2), Ok(c));
+            assert_eq!(Country::parse(&a2.to_lowercase()), Ok(c));
+            assert_eq!(Country::parse(a3), Ok(c));
+            assert_eq!(Country::parse(&a3.to_lowercase()), Ok(c));
+            assert_eq!(Country::parse(name), Ok(c));
+            assert_eq!(Country::parse(&name.to_uppercase()), Ok(c), "{name}");
+        }
+        for &(low, i) in &table::lists::SPELLINGS {
+            assert_eq!(Country::parse(low), Ok(Country(i)), "{low}");
+            assert_eq!(Country::parse(&low.to_uppercase()), Ok(Country(i)), "{low}");
         }
     }
 

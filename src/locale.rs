@@ -106,10 +106,7 @@ impl Locale {
         // From here on `s` is ASCII, so byte offsets and character positions agree.
         // Tags langcodes replaces whole (grandfathered ones among them) are
         // decided before parsing, as langcodes does.
-        if !registry::WHOLE_TAGS
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(s))
-        {
+        if !listed(registry::WHOLE_TAGS, s) {
             check(s)?;
         }
         Ok(Locale(canonical_case(s).into_boxed_str()))
@@ -187,10 +184,7 @@ impl Locale {
 
     /// Private-use and grandfathered tags, which have no inner structure.
     fn is_opaque(&self) -> bool {
-        self.0.starts_with("x-")
-            || registry::GRANDFATHERED
-                .iter()
-                .any(|t| t.eq_ignore_ascii_case(&self.0))
+        self.0.starts_with("x-") || listed(registry::GRANDFATHERED, &self.0)
     }
 
     /// The subtags after the language and before the first singleton: where
@@ -306,10 +300,9 @@ fn check(s: &str) -> Result<(), LocaleError> {
 
     // Validity, as langcodes 3.5.1 `Language.get(tag).is_valid()` decides it.
     let lang_ok = match lang.len() {
-        2 | 3 => packed_contains(registry::LANGUAGES, lower_padded::<3>(lang)),
-        4 => registry::LANGUAGES_4
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(lang)),
+        2 => bit(&registry::LANGUAGE_BITS, letters_index(lang)),
+        3 => bit(&registry::LANGUAGE_BITS, 26 * 26 + letters_index(lang)),
+        4 => packed_contains(registry::LANGUAGES_4, lower_padded::<4>(lang)),
         _ => false,
     };
     if !lang_ok {
@@ -334,8 +327,12 @@ fn check(s: &str) -> Result<(), LocaleError> {
         }
     }
     if let (Some((position, t)), None) = (region, absorbed) {
-        let key = lower_padded::<3>(t).map(|b| b.to_ascii_uppercase());
-        if !packed_contains(registry::REGIONS, key) {
+        let known = if is_digit(t) {
+            bit(&registry::REGION_DIGIT_BITS, digits_value(t))
+        } else {
+            bit(&registry::REGION_LETTER_BITS, letters_index(t))
+        };
+        if !known {
             return Err(LocaleError::UnregisteredRegion { position });
         }
     }
@@ -453,6 +450,40 @@ fn lower_padded<const N: usize>(t: &str) -> [u8; N] {
         *o = b.to_ascii_lowercase();
     }
     out
+}
+
+/// The number of an ASCII-letter code among the codes of its length, base 26
+/// in any case (`ab` and `AB` are 1, `ba` is 26): its bit in the bitmaps.
+fn letters_index(t: &str) -> usize {
+    t.bytes().fold(0, |n, b| {
+        n * 26 + usize::from(b.to_ascii_lowercase().wrapping_sub(b'a'))
+    })
+}
+
+/// The value of an ASCII-digit string (`"419"` is 419).
+fn digits_value(t: &str) -> usize {
+    t.bytes()
+        .fold(0, |n, b| n * 10 + usize::from(b.wrapping_sub(b'0')))
+}
+
+/// Whether bit `i` is set in a bitmap of the generated tables (bit `i % 64` of
+/// word `i / 64`); bits past the end are clear.
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits.get(i / 64).is_some_and(|w| (w >> (i % 64)) & 1 == 1)
+}
+
+/// Whether `s` is, in any letter case, one of the length-prefixed entries of a
+/// generated list (`WHOLE_TAGS`, `GRANDFATHERED`).
+fn listed(table: &[u8], s: &str) -> bool {
+    let mut rest = table;
+    while let Some((&len, tail)) = rest.split_first() {
+        let (entry, next) = tail.split_at(usize::from(len).min(tail.len()));
+        if entry.eq_ignore_ascii_case(s.as_bytes()) {
+            return true;
+        }
+        rest = next;
+    }
+    false
 }
 
 /// Binary search in a table of fixed-width entries packed into one string.
@@ -611,22 +642,107 @@ mod tests {
     #[test]
     fn packed_tables_are_sorted_and_whole() {
         for (table, width) in [
-            (registry::LANGUAGES, 3),
+            (registry::LANGUAGES_4, 4),
             (registry::SCRIPTS, 4),
-            (registry::REGIONS, 3),
             (registry::VARIANTS, 8),
+            (registry::lists::LANGUAGES, 3),
+            (registry::lists::REGIONS, 3),
         ] {
             assert_eq!(table.len() % width, 0);
             let e = entries(table, width);
             assert!(e.windows(2).all(|w| w[0] < w[1]));
         }
-        assert!(packed_contains(registry::LANGUAGES, *b"cs_"));
-        assert!(packed_contains(registry::LANGUAGES, *b"fil"));
-        assert!(!packed_contains(registry::LANGUAGES, *b"qq_"));
+        assert!(packed_contains(registry::LANGUAGES_4, *b"root"));
         assert!(packed_contains(registry::SCRIPTS, *b"Latn"));
-        assert!(packed_contains(registry::REGIONS, *b"419"));
         assert!(packed_contains(registry::VARIANTS, *b"1901____"));
         assert_eq!(lower_padded::<3>("CS"), *b"cs_");
+    }
+
+    /// Every 2-3 letter code, in lower case.
+    fn letter_codes() -> Vec<String> {
+        let letters = || (b'a'..=b'z').map(char::from);
+        let two: Vec<String> = letters()
+            .flat_map(|a| letters().map(move |b| format!("{a}{b}")))
+            .collect();
+        let three = two
+            .iter()
+            .flat_map(|ab| letters().map(move |c| format!("{ab}{c}")))
+            .collect::<Vec<_>>();
+        two.into_iter().chain(three).collect()
+    }
+
+    #[test]
+    fn language_bitmap_matches_the_generated_list() {
+        // The generator also emits the list it encodes (test builds only):
+        // every 2-3 letter code's bit must agree with it, in any letter case.
+        let mut set = 0;
+        for code in letter_codes() {
+            let listed = packed_contains(registry::lists::LANGUAGES, lower_padded::<3>(&code));
+            let base = if code.len() == 2 { 0 } else { 26 * 26 };
+            let i = base + letters_index(&code);
+            assert_eq!(bit(&registry::LANGUAGE_BITS, i), listed, "{code}");
+            assert_eq!(
+                letters_index(&code.to_ascii_uppercase()),
+                letters_index(&code)
+            );
+            set += usize::from(listed);
+        }
+        assert_eq!(set, registry::lists::LANGUAGES.len() / 3);
+        assert!(!bit(&registry::LANGUAGE_BITS, 26 * 26 + 26 * 26 * 26));
+        assert_eq!(letters_index("cs"), 2 * 26 + 18);
+    }
+
+    #[test]
+    fn region_bitmaps_match_the_generated_list() {
+        let mut set = 0;
+        for code in letter_codes().into_iter().filter(|c| c.len() == 2) {
+            let upper = code.to_ascii_uppercase();
+            let listed = packed_contains(
+                registry::lists::REGIONS,
+                lower_padded::<3>(&upper).map(|b| b.to_ascii_uppercase()),
+            );
+            assert_eq!(
+                bit(&registry::REGION_LETTER_BITS, letters_index(&code)),
+                listed,
+                "{upper}"
+            );
+            set += usize::from(listed);
+        }
+        for n in 0..1000 {
+            let code = format!("{n:03}");
+            assert_eq!(digits_value(&code), n);
+            let listed = packed_contains(registry::lists::REGIONS, lower_padded::<3>(&code));
+            assert_eq!(bit(&registry::REGION_DIGIT_BITS, n), listed, "{code}");
+            set += usize::from(listed);
+        }
+        assert_eq!(set, registry::lists::REGIONS.len() / 3);
+    }
+
+    #[test]
+    fn listed_tables_are_whole() {
+        // Length-prefixed entries that end exactly at the end of the table.
+        for table in [registry::WHOLE_TAGS, registry::GRANDFATHERED] {
+            let mut rest = table;
+            let mut count = 0;
+            while let Some((&len, tail)) = rest.split_first() {
+                let len = usize::from(len);
+                assert!(0 < len && len <= tail.len());
+                let entry = &tail[..len];
+                assert!(entry
+                    .iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-'));
+                let text = core::str::from_utf8(entry).unwrap();
+                assert!(listed(table, text) && listed(table, &text.to_ascii_uppercase()));
+                rest = &tail[len..];
+                count += 1;
+            }
+            assert!(count > 0);
+        }
+        assert!(listed(registry::WHOLE_TAGS, "zh-cmn-Hans"));
+        assert!(listed(registry::GRANDFATHERED, "I-KLINGON"));
+        assert!(!listed(registry::GRANDFATHERED, "i-klingo"));
+        assert!(!listed(registry::GRANDFATHERED, "i-klingonx"));
+        assert!(!listed(registry::GRANDFATHERED, ""));
     }
 
     #[test]
