@@ -8,6 +8,7 @@
 
 use std::hash::{DefaultHasher, Hasher};
 
+use contactkit::models::FieldValue;
 use contactkit::update_profile::{self, UpdateProfile};
 use contactkit::user_properties::BodyError;
 use contactkit::user_properties::{self, ContactId, UserProperty};
@@ -242,9 +243,7 @@ impl Validator {
 
     fn render_user(&self, user: &UserProperty) -> serde_json::Result<Output> {
         if self.csv_out {
-            Ok(Output::Cells(
-                self.escape(cells(serde_json::to_value(user)?, self.schema)),
-            ))
+            Ok(Output::Cells(self.escape(cells(user.fields()))))
         } else {
             Ok(Output::Json(user.to_json()))
         }
@@ -252,10 +251,7 @@ impl Validator {
 
     fn render_profile(&self, profile: &UpdateProfile) -> serde_json::Result<Output> {
         if self.csv_out {
-            Ok(Output::Cells(self.escape(cells(
-                serde_json::to_value(profile)?,
-                self.schema,
-            ))))
+            Ok(Output::Cells(self.escape(cells(profile.fields()))))
         } else {
             Ok(Output::Json(profile.to_json()))
         }
@@ -305,26 +301,18 @@ fn hash_key(tag: u8, text: &str) -> u64 {
 }
 
 /// A normalized record's fields as CSV cells in schema order: strings as they are,
-/// booleans `true`/`false`, lists joined with `;`, absent fields empty.
-fn cells(value: serde_json::Value, schema: Schema) -> Vec<String> {
-    let serde_json::Value::Object(mut map) = value else {
-        return vec![String::new(); schema.keys().len()];
-    };
-    schema
-        .keys()
-        .iter()
-        .map(|key| match map.remove(*key) {
-            Some(serde_json::Value::String(text)) => text,
-            Some(serde_json::Value::Array(items)) => items
-                .iter()
-                .map(|item| match item {
-                    serde_json::Value::String(text) => text.clone(),
-                    other => other.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(";"),
-            Some(serde_json::Value::Null) | None => String::new(),
-            Some(other) => other.to_string(),
+/// booleans `true`/`false`, dates as their ISO text, lists joined with `;`, absent fields
+/// empty.
+fn cells<'a>(fields: impl Iterator<Item = (&'static str, Option<FieldValue<'a>>)>) -> Vec<String> {
+    fields
+        .map(|(_, value)| match value {
+            None => String::new(),
+            Some(FieldValue::Text(text)) => text.to_owned(),
+            Some(FieldValue::Bool(flag)) => flag.to_string(),
+            Some(FieldValue::Timestamp(at)) => at.to_string(),
+            Some(FieldValue::List(items)) => items.collect::<Vec<_>>().join(";"),
+            // A kind added to the library later: its JSON text, never nothing.
+            Some(other) => serde_json::to_string(&other).unwrap_or_default(),
         })
         .collect()
 }

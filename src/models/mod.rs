@@ -70,10 +70,13 @@ pub(crate) mod text;
 
 mod details;
 mod error;
+mod field_value;
 mod report;
 
 pub(crate) use error::Cause;
 pub use error::{ValidationError, ValidationErrorKind};
+pub(crate) use field_value::{serialize_fields, Collect, FieldVisitor};
+pub use field_value::{FieldValue, TextList};
 pub use report::{Path, PathSegment, Report};
 pub use schema::{Field, FieldKind, ModelSchema};
 

@@ -186,6 +186,7 @@
 //! [`ValidationError`]: crate::ValidationError
 
 mod deserialize;
+mod fields;
 mod options;
 mod profile;
 mod request;

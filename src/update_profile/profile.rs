@@ -1,6 +1,6 @@
 //! [`UpdateProfile`]: a validated body, its fields, and its JSON form.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::ser::{Serialize, Serializer};
 
 use crate::{
     CanonicalEmail, Country, Ico, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId, VatId,
@@ -406,75 +406,10 @@ impl UpdateProfile {
     }
 }
 
+/// The members [`UpdateProfile::fields`] gives, the absent ones left out: the same text
+/// as [`UpdateProfile::to_json`].
 impl Serialize for UpdateProfile {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let present = [
-            self.name.is_some(),
-            self.first_name.is_some(),
-            self.last_name.is_some(),
-            self.phone.is_some(),
-            self.company_name.is_some(),
-            self.company_registration_number.is_some(),
-            self.tax_identification_number.is_some(),
-            self.street_address.is_some(),
-            self.city.is_some(),
-            self.city_part.is_some(),
-            self.state_region.is_some(),
-            self.postal_code.is_some(),
-            self.country.is_some(),
-            self.newsletter.is_some(),
-            self.primary_locale.is_some(),
-            self.groups.is_some(),
-            self.customer_real_ip.is_some(),
-            self.referral_id.is_some(),
-        ];
-        let len = 1 + present.iter().filter(|p| **p).count();
-        let mut s = serializer.serialize_struct("UpdateProfile", len)?;
-        macro_rules! optional {
-            ($key:literal, $value:expr) => {
-                match $value {
-                    Some(value) => s.serialize_field($key, value)?,
-                    None => s.skip_field($key)?,
-                }
-            };
-        }
-        s.serialize_field("email", self.email.as_str())?;
-        optional!("name", self.name.as_deref());
-        optional!("firstName", self.first_name.as_deref());
-        optional!("lastName", self.last_name.as_deref());
-        optional!("phone", self.phone.as_ref().map(IntlPhone::as_str));
-        optional!("companyName", self.company_name.as_deref());
-        optional!(
-            "companyRegistrationNumber",
-            self.company_registration_number()
-        );
-        optional!(
-            "taxIdentificationNumber",
-            self.tax_identification_number.as_ref().map(VatId::as_str)
-        );
-        optional!("streetAddress", self.street_address.as_deref());
-        optional!("city", self.city.as_deref());
-        optional!("cityPart", self.city_part.as_deref());
-        optional!("stateRegion", self.state_region.as_deref());
-        optional!(
-            "postalCode",
-            self.postal_code.as_ref().map(PostalCode::as_str)
-        );
-        optional!("country", self.country.as_ref().map(Country::as_str));
-        optional!("newsletter", self.newsletter.as_ref());
-        optional!(
-            "primaryLocale",
-            self.primary_locale.as_ref().map(Locale::as_str)
-        );
-        optional!("groups", self.groups.as_deref());
-        optional!(
-            "customerRealIp",
-            self.customer_real_ip.as_ref().map(NormalizedIp::as_str)
-        );
-        optional!(
-            "referralId",
-            self.referral_id.as_ref().map(ReferralId::as_str)
-        );
-        s.end()
+        crate::models::serialize_fields(serializer, "UpdateProfile", self.fields())
     }
 }

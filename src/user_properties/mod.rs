@@ -132,6 +132,7 @@
 
 mod deprecated;
 mod deserialize;
+mod fields;
 mod options;
 mod outcome;
 #[cfg(feature = "rayon")]

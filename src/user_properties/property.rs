@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::ser::{Serialize, Serializer};
 
 use super::tags::{TagText, Tags};
 use crate::{CanonicalEmail, IntlPhone, Timestamp};
@@ -469,74 +469,11 @@ impl UserProperty {
     }
 }
 
+/// The members [`UserProperty::fields`] gives, the absent ones left out: the same text as
+/// [`UserProperty::to_json`].
 impl Serialize for UserProperty {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Text<'a>(&'a str);
-        impl Serialize for Text<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.0)
-            }
-        }
-        struct Iso(Timestamp);
-        impl Serialize for Iso {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.0.iso().as_str())
-            }
-        }
-
-        let present = [
-            self.source().is_some(),
-            self.phone_number.is_some(),
-            self.alternate_phone_number.is_some(),
-            self.email.is_some(),
-            self.address1().is_some(),
-            self.address2().is_some(),
-            self.city().is_some(),
-            self.state().is_some(),
-            self.country().is_some(),
-            self.created_at.is_some(),
-            self.updated_at.is_some(),
-            self.email_marketing_consent.is_some(),
-            self.sms_marketing_consent.is_some(),
-            self.texts.get(TAGS).is_some(),
-            self.partner_customer_id().is_some(),
-        ];
-        let len = 2 + present.iter().filter(|p| **p).count();
-        let mut s = serializer.serialize_struct("UserProperty", len)?;
-        s.serialize_field("firstName", self.first_name())?;
-        s.serialize_field("lastName", self.last_name())?;
-        macro_rules! optional {
-            ($key:literal, $value:expr) => {
-                match $value {
-                    Some(value) => s.serialize_field($key, &value)?,
-                    None => s.skip_field($key)?,
-                }
-            };
-        }
-        optional!("source", self.source().map(Text));
-        optional!(
-            "phoneNumber",
-            self.phone_number.as_ref().map(|p| Text(p.as_str()))
-        );
-        optional!(
-            "alternatePhoneNumber",
-            self.alternate_phone_number
-                .as_ref()
-                .map(|p| Text(p.as_str()))
-        );
-        optional!("email", self.email.as_ref().map(|e| Text(e.as_str())));
-        optional!("address1", self.address1().map(Text));
-        optional!("address2", self.address2().map(Text));
-        optional!("city", self.city().map(Text));
-        optional!("state", self.state().map(Text));
-        optional!("country", self.country().map(Text));
-        optional!("createdAt", self.created_at.map(Iso));
-        optional!("updatedAt", self.updated_at.map(Iso));
-        optional!("emailMarketingConsent", self.email_marketing_consent);
-        optional!("smsMarketingConsent", self.sms_marketing_consent);
-        optional!("tags", self.tags());
-        optional!("partnerCustomerId", self.partner_customer_id().map(Text));
-        s.end()
+        crate::models::serialize_fields(serializer, "UserProperty", self.fields())
     }
 }
 

@@ -3,7 +3,6 @@
 
 use super::UserProperty;
 use crate::models::json::ObjectWriter;
-use crate::{CanonicalEmail, IntlPhone};
 
 impl UserProperty {
     /// The normalized entry as one line of JSON: the same text, byte for byte, as
@@ -51,33 +50,8 @@ impl UserProperty {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write_json(&self, out: &mut String) {
-        let iso = |t: Option<crate::Timestamp>| t.map(|t| t.iso());
-        let (created_at, updated_at) = (iso(self.created_at), iso(self.updated_at));
-        // Member order and presence as in the `Serialize` impl.
         let mut o = ObjectWriter::new(out);
-        o.str("firstName", Some(self.first_name()));
-        o.str("lastName", Some(self.last_name()));
-        o.str("source", self.source());
-        o.str(
-            "phoneNumber",
-            self.phone_number.as_ref().map(IntlPhone::as_str),
-        );
-        o.str(
-            "alternatePhoneNumber",
-            self.alternate_phone_number.as_ref().map(IntlPhone::as_str),
-        );
-        o.str("email", self.email.as_ref().map(CanonicalEmail::as_str));
-        o.str("address1", self.address1());
-        o.str("address2", self.address2());
-        o.str("city", self.city());
-        o.str("state", self.state());
-        o.str("country", self.country());
-        o.str("createdAt", created_at.as_ref().map(|t| t.as_str()));
-        o.str("updatedAt", updated_at.as_ref().map(|t| t.as_str()));
-        o.bool("emailMarketingConsent", self.email_marketing_consent);
-        o.bool("smsMarketingConsent", self.sms_marketing_consent);
-        o.strs("tags", self.tags());
-        o.str("partnerCustomerId", self.partner_customer_id());
+        self.visit(&mut o);
         o.end();
     }
 }

@@ -6,6 +6,7 @@
 //! the next byte that needs one.
 
 use super::reader::special_bytes;
+use crate::models::{FieldValue, FieldVisitor};
 
 /// Appends `s` as a JSON string, escaped as serde_json escapes it: `"` and `\` with a
 /// backslash, `\b \f \n \r \t` by name, other control bytes as `\u00xx` (lowercase hex);
@@ -136,9 +137,29 @@ impl<'a> ObjectWriter<'a> {
         }
     }
 
+    /// A member of any kind, when there is a value. Always inlined: at each call of a
+    /// model's `visit` the kind is a constant, so only that arm remains.
+    #[inline(always)]
+    pub(crate) fn field(&mut self, key: &str, value: Option<FieldValue<'_>>) {
+        match value {
+            None => {}
+            Some(FieldValue::Text(text)) => self.str(key, Some(text)),
+            Some(FieldValue::Bool(flag)) => self.bool(key, Some(flag)),
+            Some(FieldValue::Timestamp(at)) => self.str(key, Some(at.iso().as_str())),
+            Some(FieldValue::List(items)) => self.strs(key, Some(items)),
+        }
+    }
+
     /// Closes the object.
     pub(crate) fn end(self) {
         self.out.push('}');
+    }
+}
+
+impl<'a> FieldVisitor<'a> for ObjectWriter<'_> {
+    #[inline(always)]
+    fn field(&mut self, name: &'static str, value: Option<FieldValue<'a>>) {
+        ObjectWriter::field(self, name, value);
     }
 }
 
