@@ -25,11 +25,12 @@ use contactkit::{
     CanonicalEmail, Country, IntlPhone, Locale, NormalizedIp, ReferralId, Region, VatId,
 };
 
-use crate::fields::{bik_field, profile_field, schema_order, FieldValue, BIK_NAMES, PROFILE_NAMES};
+use crate::fields::field_json;
 use crate::models::{bik_options, profile_options};
 use crate::pool::run_chunked;
 use crate::scalars::parse_region;
 use crate::text::{json_text, str_text};
+use contactkit::models::FieldValue;
 
 /// What a column holds, with its options.
 #[derive(Clone)]
@@ -335,40 +336,63 @@ where
     std::sync::Arc::new(builder.finish())
 }
 
-fn field_value(out: &RowOut, i: usize) -> FieldValue<'_> {
-    match &out.model {
-        Some(Model::Bik(p)) => bik_field(p, i),
-        Some(Model::Profile(p)) => profile_field(p, i),
-        None => FieldValue::Null,
+/// Each model field's values down the rows (`None` where a row has no model or the
+/// field is absent), read in one pass over each row's `fields()`.
+fn field_values(outs: &[RowOut], count: usize) -> Vec<Vec<Option<FieldValue<'_>>>> {
+    let mut columns: Vec<Vec<Option<FieldValue<'_>>>> =
+        (0..count).map(|_| Vec::with_capacity(outs.len())).collect();
+    fn fill<'a>(
+        columns: &mut [Vec<Option<FieldValue<'a>>>],
+        fields: impl Iterator<Item = (&'static str, Option<FieldValue<'a>>)>,
+    ) {
+        for (column, (_, value)) in columns.iter_mut().zip(fields) {
+            column.push(value);
+        }
     }
+    for out in outs {
+        match &out.model {
+            Some(Model::Bik(p)) => fill(&mut columns, p.fields()),
+            Some(Model::Profile(p)) => fill(&mut columns, p.fields()),
+            None => fill(&mut columns, std::iter::repeat_n(("", None), count)),
+        }
+    }
+    columns
 }
 
 /// The column of one model field, typed by its kind: lists of strings, booleans, or text.
-fn field_column(outs: &[RowOut], i: usize, kind: FieldKind) -> ArrayRef {
+fn field_column(values: &[Option<FieldValue<'_>>], kind: FieldKind) -> ArrayRef {
     match kind {
         FieldKind::TextList => {
-            let lists: Vec<FieldValue<'_>> = outs.iter().map(|o| field_value(o, i)).collect();
-            list_column(lists.iter().map(|v| match v {
-                FieldValue::List(items) => Some(items.as_slice()),
-                _ => None,
-            }))
+            let lists: Vec<Option<Vec<&str>>> = values
+                .iter()
+                .map(|v| match v {
+                    Some(FieldValue::List(items)) => Some(items.clone().collect()),
+                    _ => None,
+                })
+                .collect();
+            list_column(lists.iter().map(Option::as_deref))
         }
         FieldKind::Boolean | FieldKind::JoiBoolean => {
-            let mut builder = BooleanBuilder::with_capacity(outs.len());
-            for o in outs {
-                match field_value(o, i) {
-                    FieldValue::Bool(b) => builder.append_value(b),
+            let mut builder = BooleanBuilder::with_capacity(values.len());
+            for v in values {
+                match v {
+                    Some(FieldValue::Bool(b)) => builder.append_value(*b),
                     _ => builder.append_null(),
                 }
             }
             std::sync::Arc::new(builder.finish())
         }
         _ => {
-            let texts: Vec<FieldValue<'_>> = outs.iter().map(|o| field_value(o, i)).collect();
-            text_column(texts.iter().map(|v| match v {
-                FieldValue::Text(s) => Some(s.as_ref()),
-                _ => None,
-            }))
+            let texts: Vec<Option<std::borrow::Cow<'_, str>>> = values
+                .iter()
+                .map(|v| match v {
+                    None => None,
+                    Some(FieldValue::Text(text)) => Some((*text).into()),
+                    Some(FieldValue::Timestamp(at)) => Some(at.to_string().into()),
+                    Some(other) => Some(field_json(other).into()),
+                })
+                .collect();
+            text_column(texts.iter().map(Option::as_deref))
         }
     }
 }
@@ -399,14 +423,14 @@ fn assemble(outs: &[RowOut], kind: &Kind, all_errors: bool, fields: bool) -> PyR
     }
     if fields {
         let schema = match kind {
-            Kind::Bik(_) => Some((user_properties::schema(), &BIK_NAMES[..])),
-            Kind::Profile(_) => Some((update_profile::schema(), &PROFILE_NAMES[..])),
+            Kind::Bik(_) => Some(user_properties::schema()),
+            Kind::Profile(_) => Some(update_profile::schema()),
             _ => None,
         };
-        if let Some((schema, names)) = schema {
-            schema_order(schema, names)?;
-            for (i, field) in schema.fields().iter().enumerate() {
-                columns.push((field.name().to_owned(), field_column(outs, i, field.kind())));
+        if let Some(schema) = schema {
+            let values = field_values(outs, schema.fields().len());
+            for (field, values) in schema.fields().iter().zip(&values) {
+                columns.push((field.name().to_owned(), field_column(values, field.kind())));
             }
         }
     }

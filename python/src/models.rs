@@ -9,9 +9,7 @@ use contactkit::user_properties::{self, BulkOutcome, Response, UserProperty};
 use contactkit::Report;
 
 use crate::errors::{model_error, report_to_pyerr, ErrorParts};
-use crate::fields::{
-    bik_field, dict_keys, model_dict, profile_field, schema_order, BIK_NAMES, PROFILE_NAMES,
-};
+use crate::fields::{dict_keys, model_dict};
 use crate::pyjson::{input_json, json_loads};
 use crate::scalars::{
     parse_region, PyApiKey, PyCanonicalEmail, PyCountry, PyIntlPhone, PyLocale, PyNormalizedIp,
@@ -116,10 +114,8 @@ pub(crate) fn validate_user_property<'py>(
     let result = py.detach(|| UserProperty::from_json_with(&json, &options));
     match result {
         Ok(property) => {
-            let schema = user_properties::schema();
-            schema_order(schema, &BIK_NAMES)?;
-            let keys = dict_keys(py, schema);
-            Ok(model_dict(py, schema, &keys, |i| bik_field(&property, i))?.into_any())
+            let keys = dict_keys(py, user_properties::schema());
+            Ok(model_dict(py, &keys, property.fields())?.into_any())
         }
         Err(report) => Err(report_error(py, &report, all_errors)),
     }
@@ -189,16 +185,14 @@ impl BulkResult {
     /// The valid entries, normalized, as dicts in request order.
     #[getter]
     fn valid<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let schema = user_properties::schema();
-        schema_order(schema, &BIK_NAMES)?;
-        let keys = dict_keys(py, schema);
+        let keys = dict_keys(py, user_properties::schema());
         // The dicts hold no cycles, so the collections their allocation would trigger
         // find nothing: pausing the collector cuts a third of the time (89k entries).
         without_gc(py, || {
             let list = PyList::empty(py);
             for entry in self.outcome.valid() {
                 let property = entry.property();
-                list.append(model_dict(py, schema, &keys, |i| bik_field(property, i))?)?;
+                list.append(model_dict(py, &keys, property.fields())?)?;
             }
             Ok(list.into_any())
         })
@@ -333,10 +327,8 @@ impl PyUpdateProfile {
 
     /// The profile in the API's JSON form, as a dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let schema = update_profile::schema();
-        schema_order(schema, &PROFILE_NAMES)?;
-        let keys = dict_keys(py, schema);
-        model_dict(py, schema, &keys, |i| profile_field(&self.0, i))
+        let keys = dict_keys(py, update_profile::schema());
+        model_dict(py, &keys, self.0.fields())
     }
 
     /// The profile in the API's JSON form, as text.
