@@ -52,7 +52,7 @@ use icu_normalizer::uts46::Uts46MapperBorrowed;
 use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_properties::props::{
     BidiClass, ChangesWhenNfkcCasefolded, DefaultIgnorableCodePoint, GeneralCategory,
-    HangulSyllableType, NoncharacterCodePoint, Script, WhiteSpace,
+    HangulSyllableType, NoncharacterCodePoint, WhiteSpace,
 };
 use icu_properties::{CodePointMapData, CodePointSetData};
 
@@ -504,6 +504,45 @@ mod tests {
         ] {
             assert!(CanonicalEmail::parse_plain_ascii(s).is_none(), "{s}");
         }
+    }
+
+    /// The CONTEXTO rules' script ranges against `icu_properties`' `Script` map, every code
+    /// point; prints the tables to paste into `email/domain.rs` when they differ.
+    #[test]
+    fn contexto_scripts_match_icu_properties() {
+        use icu_properties::props::Script;
+        let map = CodePointMapData::<Script>::new();
+        let scripts = [
+            Script::Greek,
+            Script::Hebrew,
+            Script::Hiragana,
+            Script::Katakana,
+            Script::Han,
+        ];
+        let mut same = true;
+        for ((name, ranges), script) in CONTEXTO_SCRIPTS.iter().zip(scripts) {
+            let mut expected: Vec<(u32, u32)> = Vec::new();
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                if map.get(c) == script {
+                    match expected.last_mut() {
+                        Some(last) if last.1 + 1 == u32::from(c) => last.1 = u32::from(c),
+                        _ => expected.push((u32::from(c), u32::from(c))),
+                    }
+                }
+                same &= in_ranges(c, ranges) == (map.get(c) == script);
+            }
+            let table: Vec<String> = expected
+                .iter()
+                .map(|(a, b)| format!("(0x{a:X}, 0x{b:X}),"))
+                .collect();
+            println!(
+                "const {}: &[(u32, u32)] = &[{}];",
+                name.to_uppercase(),
+                table.join(" ")
+            );
+            same &= expected.as_slice() == *ranges;
+        }
+        assert!(same);
     }
 
     #[test]

@@ -112,6 +112,12 @@ fn entries_are_echoed_as_sent() {
             r#"{"error":"ValidationError: \"lastName\" is required","firstName":"A"}]"#,
         )
     );
+    // The serde-free writer writes the same items.
+    for entry in outcome.invalid() {
+        let mut item = String::new();
+        entry.write_json(&mut item);
+        assert_eq!(item, json(entry));
+    }
 }
 
 #[test]

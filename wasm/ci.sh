@@ -15,6 +15,9 @@ cd "$repo"
 log "rustfmt of the wasm crate (host toolchain)"
 cargo fmt --manifest-path wasm/Cargo.toml -- --check
 
+log "the crate's tests (the answers against serde_json's, byte for byte)"
+CARGO_TARGET_DIR="$here/target/native" cargo test --quiet --locked --manifest-path wasm/Cargo.toml
+
 log "native reference answers for every table in tests/data (wasm/examples/expected.rs)"
 CARGO_TARGET_DIR="$here/target/native" cargo run --quiet --locked --manifest-path wasm/Cargo.toml \
   --example expected -- tests/data >"$ci/expected.json"

@@ -337,7 +337,6 @@ pub(super) fn idna2008_class(c: char) -> Idna2008 {
 
 /// CONTEXTO rules, RFC 5892 Appendix A.3 to A.9.
 pub(super) fn contexto_ok(label: &[char], pos: usize) -> bool {
-    let script = |c: &char| CodePointMapData::<Script>::new().get(*c);
     let Some(&c) = label.get(pos) else {
         return false;
     };
@@ -347,19 +346,159 @@ pub(super) fn contexto_ok(label: &[char], pos: usize) -> bool {
         // MIDDLE DOT: only in "l·l" (Catalan).
         '\u{00B7}' => before == Some(&'l') && after == Some(&'l'),
         // GREEK LOWER NUMERAL SIGN: followed by Greek.
-        '\u{0375}' => after.is_some_and(|a| script(a) == Script::Greek),
+        '\u{0375}' => after.is_some_and(|a| in_ranges(*a, GREEK)),
         // HEBREW PUNCTUATION GERESH and GERSHAYIM: preceded by Hebrew.
-        '\u{05F3}' | '\u{05F4}' => before.is_some_and(|b| script(b) == Script::Hebrew),
+        '\u{05F3}' | '\u{05F4}' => before.is_some_and(|b| in_ranges(*b, HEBREW)),
         // KATAKANA MIDDLE DOT: some Hiragana, Katakana or Han in the label.
         '\u{30FB}' => label.iter().any(|l| {
             *l != '\u{30FB}'
-                && matches!(script(l), Script::Hiragana | Script::Katakana | Script::Han)
+                && (in_ranges(*l, HIRAGANA) || in_ranges(*l, KATAKANA) || in_ranges(*l, HAN))
         }),
         // ARABIC-INDIC digits and EXTENDED ARABIC-INDIC digits do not mix.
         '\u{0660}'..='\u{0669}' => !label.iter().any(|l| matches!(l, '\u{06F0}'..='\u{06F9}')),
         '\u{06F0}'..='\u{06F9}' => !label.iter().any(|l| matches!(l, '\u{0660}'..='\u{0669}')),
         _ => false,
     }
+}
+
+/// The code points of the five scripts the CONTEXTO rules name (Unicode's `Script`
+/// property, not `Script_Extensions`), as sorted inclusive ranges: 89 ranges instead of
+/// the whole `Script` map, which was 26 KB of the WebAssembly package.
+///
+/// Generated from `icu_properties`' data by the test `contexto_scripts_match_icu_properties`
+/// (`cargo test --lib contexto_scripts -- --nocapture` prints the table when it no longer
+/// matches); it compares every code point. These are Unicode 17's ranges. A build with
+/// older Unicode data (the WebAssembly package's ICU 2.1) has the same answers: the
+/// ranges only add code points that data leaves unassigned, and a label with an
+/// unassigned code point is rejected as invalid, with the same error, whatever the
+/// CONTEXTO rule said.
+#[cfg(test)]
+pub(super) const CONTEXTO_SCRIPTS: [(&str, &[(u32, u32)]); 5] = [
+    ("Greek", GREEK),
+    ("Hebrew", HEBREW),
+    ("Hiragana", HIRAGANA),
+    ("Katakana", KATAKANA),
+    ("Han", HAN),
+];
+
+const GREEK: &[(u32, u32)] = &[
+    (0x370, 0x373),
+    (0x375, 0x377),
+    (0x37A, 0x37D),
+    (0x37F, 0x37F),
+    (0x384, 0x384),
+    (0x386, 0x386),
+    (0x388, 0x38A),
+    (0x38C, 0x38C),
+    (0x38E, 0x3A1),
+    (0x3A3, 0x3E1),
+    (0x3F0, 0x3FF),
+    (0x1D26, 0x1D2A),
+    (0x1D5D, 0x1D61),
+    (0x1D66, 0x1D6A),
+    (0x1DBF, 0x1DBF),
+    (0x1F00, 0x1F15),
+    (0x1F18, 0x1F1D),
+    (0x1F20, 0x1F45),
+    (0x1F48, 0x1F4D),
+    (0x1F50, 0x1F57),
+    (0x1F59, 0x1F59),
+    (0x1F5B, 0x1F5B),
+    (0x1F5D, 0x1F5D),
+    (0x1F5F, 0x1F7D),
+    (0x1F80, 0x1FB4),
+    (0x1FB6, 0x1FC4),
+    (0x1FC6, 0x1FD3),
+    (0x1FD6, 0x1FDB),
+    (0x1FDD, 0x1FEF),
+    (0x1FF2, 0x1FF4),
+    (0x1FF6, 0x1FFE),
+    (0x2126, 0x2126),
+    (0xAB65, 0xAB65),
+    (0x10140, 0x1018E),
+    (0x101A0, 0x101A0),
+    (0x1D200, 0x1D245),
+    (0x1DFF3, 0x1DFF4),
+];
+
+const HEBREW: &[(u32, u32)] = &[
+    (0x591, 0x5C9),
+    (0x5D0, 0x5EA),
+    (0x5EF, 0x5F4),
+    (0xFB1D, 0xFB36),
+    (0xFB38, 0xFB3C),
+    (0xFB3E, 0xFB3E),
+    (0xFB40, 0xFB41),
+    (0xFB43, 0xFB44),
+    (0xFB46, 0xFB4F),
+];
+
+const HIRAGANA: &[(u32, u32)] = &[
+    (0x3041, 0x3096),
+    (0x309D, 0x309F),
+    (0x1B001, 0x1B11F),
+    (0x1B123, 0x1B123),
+    (0x1B132, 0x1B132),
+    (0x1B150, 0x1B152),
+    (0x1F200, 0x1F200),
+];
+
+const KATAKANA: &[(u32, u32)] = &[
+    (0x30A1, 0x30FA),
+    (0x30FD, 0x30FF),
+    (0x31F0, 0x31FF),
+    (0x32D0, 0x32FE),
+    (0x3300, 0x3357),
+    (0xFF66, 0xFF6F),
+    (0xFF71, 0xFF9D),
+    (0x1AFF0, 0x1AFF3),
+    (0x1AFF5, 0x1AFFB),
+    (0x1AFFD, 0x1AFFE),
+    (0x1B000, 0x1B000),
+    (0x1B120, 0x1B122),
+    (0x1B124, 0x1B128),
+    (0x1B155, 0x1B155),
+    (0x1B164, 0x1B168),
+];
+
+const HAN: &[(u32, u32)] = &[
+    (0x2E80, 0x2E99),
+    (0x2E9B, 0x2EF3),
+    (0x2F00, 0x2FD5),
+    (0x3005, 0x3005),
+    (0x3007, 0x3007),
+    (0x3021, 0x3029),
+    (0x3038, 0x303B),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9),
+    (0x16FE2, 0x16FE3),
+    (0x16FF0, 0x16FF6),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B81E),
+    (0x2B820, 0x2CEAD),
+    (0x2CEB0, 0x2EBE0),
+    (0x2EBF0, 0x2EE5D),
+    (0x2F800, 0x2FA1D),
+    (0x30000, 0x3134A),
+    (0x31350, 0x33479),
+];
+
+/// Whether `c` is in one of `ranges` (sorted, inclusive, disjoint).
+pub(super) fn in_ranges(c: char, ranges: &[(u32, u32)]) -> bool {
+    let c = u32::from(c);
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// The Bidi rule (RFC 5893 §2), applied to every label once any label has a

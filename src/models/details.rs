@@ -3,8 +3,11 @@
 //! The shape and its differences from Joi are documented in the module docs of
 //! [`crate::models`].
 
+use std::fmt::Write as _;
+
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use super::json::write_str;
 use super::{Path, PathSegment, Report, ValidationError, ValidationErrorKind};
 
 impl Serialize for ValidationError {
@@ -86,6 +89,88 @@ impl Serialize for Report {
     /// ```
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
+    }
+}
+
+impl Report {
+    /// Appends Joi's `error.details` as JSON text to `out`: the same text, byte for byte,
+    /// as `serde_json::to_string` of the report's `Serialize`, without serde's machinery
+    /// (for a caller that writes its own response, such as the WebAssembly package).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::UserProperty;
+    ///
+    /// let report = UserProperty::from_json_report(br#"{"firstName":1,"tags":["a",""]}"#).unwrap_err();
+    /// let mut out = String::new();
+    /// report.write_json(&mut out);
+    /// assert_eq!(out, serde_json::to_string(&report)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, error) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_error(out, error);
+        }
+        out.push(']');
+    }
+}
+
+/// One item of `error.details`, as its `Serialize` writes it (members in the same order).
+fn write_error(out: &mut String, error: &ValidationError) {
+    out.push_str("{\"message\":");
+    write_str(out, error.message());
+    out.push_str(",\"path\":[");
+    for (i, segment) in error.path().segments().iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_segment(out, segment);
+    }
+    out.push_str("],\"type\":");
+    write_str(out, error.kind().code());
+    out.push_str(",\"context\":{");
+    // As `Context`'s `Serialize`: the rule's parameters, then `label` and `key`.
+    match error.kind() {
+        ValidationErrorKind::UnknownKey => {
+            if let Some(child) = error.path().segments().last() {
+                out.push_str("\"child\":");
+                write_segment(out, child);
+                out.push(',');
+            }
+        }
+        ValidationErrorKind::NotAnObject => out.push_str("\"type\":\"object\","),
+        ValidationErrorKind::TooManyItems { limit }
+        | ValidationErrorKind::TooLarge { limit }
+        | ValidationErrorKind::TooDeep { limit }
+        | ValidationErrorKind::TooLong { limit } => {
+            let _ = write!(out, "\"limit\":{limit},");
+        }
+        ValidationErrorKind::InvalidJson { line, column } => {
+            let _ = write!(out, "\"line\":{line},\"column\":{column},");
+        }
+        _ => {}
+    }
+    out.push_str("\"label\":");
+    write_str(out, &error.path().label());
+    if let Some(key) = error.path().segments().last() {
+        out.push_str(",\"key\":");
+        write_segment(out, key);
+    }
+    out.push_str("}}");
+}
+
+/// A key as a JSON string, an index as a number (as `PathSegment`'s `Serialize`).
+fn write_segment(out: &mut String, segment: &PathSegment) {
+    match segment {
+        PathSegment::Key(key) => write_str(out, key),
+        PathSegment::Index(index) => {
+            let _ = write!(out, "{index}");
+        }
     }
 }
 

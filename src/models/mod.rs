@@ -103,3 +103,26 @@ pub use schema::{Field, FieldKind, ModelSchema};
 pub fn compact_json(json: &[u8]) -> Option<Vec<u8>> {
     json::compact(json)
 }
+
+/// Appends `s` to `out` as a JSON string, escaped exactly as `serde_json` escapes it: `"`
+/// and `\` with a backslash, `\b \f \n \r \t` by name, other control characters as
+/// `\u00xx`, everything else as it is.
+///
+/// The writer of the models' own JSON ([`UserProperty::to_json`](crate::user_properties::UserProperty::to_json)),
+/// for a caller that writes a response around it without serde (the WebAssembly package).
+///
+/// # Examples
+///
+/// ```
+/// use contactkit::models::write_json_string;
+///
+/// let mut out = String::from("{\"error\":");
+/// write_json_string(&mut out, "\"x\" is not allowed\n");
+/// out.push('}');
+/// assert_eq!(out, r#"{"error":"\"x\" is not allowed\n"}"#);
+/// assert_eq!(out[9..out.len() - 1], serde_json::to_string("\"x\" is not allowed\n")?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_json_string(out: &mut String, s: &str) {
+    json::write_str(out, s);
+}

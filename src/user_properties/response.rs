@@ -8,6 +8,7 @@ use serde::ser::{Error as _, Serialize, SerializeMap, SerializeSeq, SerializeStr
 use serde_json::value::RawValue;
 
 use crate::models::json::{ReadError, Reader};
+use crate::models::write_json_string;
 
 use super::{BulkOutcome, InvalidEntry, Options};
 
@@ -329,5 +330,64 @@ impl Serialize for Item<'_> {
             map.serialize_entry(ERROR, &message)?;
         }
         map.end()
+    }
+}
+
+impl InvalidEntry {
+    /// Appends this entry's `invalidUserProperties` item (the entry's members as sent,
+    /// then `error`) as JSON text to `out`: the same text, byte for byte, as
+    /// `serde_json::to_string` of its `Serialize`, without serde's machinery (for a caller
+    /// that writes its own response, such as the WebAssembly package).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use contactkit::user_properties::BulkOutcome;
+    ///
+    /// let outcome = BulkOutcome::from_json(br#"{"userProperties":[{"a" : 1e2, "firstName":"A"}, 7]}"#)?;
+    /// let mut out = String::new();
+    /// for entry in outcome.invalid() {
+    ///     entry.write_json(&mut out);
+    ///     assert_eq!(out, serde_json::to_string(entry)?);
+    ///     out.clear();
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write_json(&self, out: &mut String) {
+        let message = self.report.to_string();
+        let text: &str = &self.entry;
+        let mut first = true;
+        let mut member = |out: &mut String, key: &str| {
+            out.push(if first { '{' } else { ',' });
+            first = false;
+            write_json_string(out, key);
+            out.push(':');
+        };
+        let mut wrote_error = false;
+        // The validation has read this text already, so it is an object's members or
+        // one other value (`Item`'s `Serialize` re-reads it the same way); values are
+        // copied as sent, as serde_json writes a `RawValue`.
+        match text.starts_with('{').then(|| members(text)) {
+            Some(Ok(members)) => {
+                for (key, span) in &members {
+                    member(out, key);
+                    if key == "error" {
+                        write_json_string(out, &message);
+                        wrote_error = true;
+                    } else {
+                        out.push_str(text.get(span.clone()).unwrap_or("null"));
+                    }
+                }
+            }
+            _ => {
+                member(out, "value");
+                out.push_str(text);
+            }
+        }
+        if !wrote_error {
+            member(out, "error");
+            write_json_string(out, &message);
+        }
+        out.push('}');
     }
 }

@@ -92,7 +92,19 @@ fn conformance_agrees_across_entry_points() {
                 "{entry}"
             );
         }
+        if let Some(report) = &report {
+            // The serde-free writer of the details writes serde_json's text.
+            let mut details = String::new();
+            report.write_json(&mut details);
+            assert_eq!(Some(details), serde_json::to_string(report).ok(), "{entry}");
+        }
         let outcome = request(&format!(r#"{{"userProperties":[{entry}]}}"#));
+        for invalid in outcome.invalid() {
+            // And the item of the response: the entry as sent plus `error`.
+            let mut item = String::new();
+            invalid.write_json(&mut item);
+            assert_eq!(Some(item), serde_json::to_string(invalid).ok(), "{entry}");
+        }
         let in_request = outcome.invalid().first().map(|e| e.error().clone());
         assert_eq!(in_request, first, "{entry}");
         assert_eq!(outcome.len(), 1);
