@@ -2,7 +2,7 @@
 //! `Serialize` and [`UpdateProfile::write_json`] are written from.
 
 use super::{UpdateProfile, FIELDS};
-use crate::models::{Collect, FieldValue, FieldVisitor, TextList};
+use crate::models::{text_field as text, Collect, FieldValue, FieldVisitor, TextList};
 use crate::{Country, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId, VatId};
 
 impl UpdateProfile {
@@ -81,10 +81,6 @@ impl UpdateProfile {
             text(self.referral_id.as_ref().map(ReferralId::as_str)),
         );
     }
-}
-
-fn text(value: Option<&str>) -> Option<FieldValue<'_>> {
-    value.map(FieldValue::Text)
 }
 
 #[cfg(test)]

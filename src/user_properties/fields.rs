@@ -2,7 +2,7 @@
 //! `Serialize` and [`UserProperty::write_json`] are written from.
 
 use super::{UserProperty, FIELDS};
-use crate::models::{Collect, FieldValue, FieldVisitor, TextList};
+use crate::models::{text_field as text, Collect, FieldValue, FieldVisitor, TextList};
 use crate::{CanonicalEmail, IntlPhone};
 
 impl UserProperty {
@@ -78,10 +78,6 @@ impl UserProperty {
         );
         visitor.field("partnerCustomerId", text(self.partner_customer_id()));
     }
-}
-
-fn text(value: Option<&str>) -> Option<FieldValue<'_>> {
-    value.map(FieldValue::Text)
 }
 
 #[cfg(test)]

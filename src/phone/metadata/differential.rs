@@ -143,6 +143,24 @@ fn prefix_matches_agree_with_regex_automata() {
     assert!(checked > 20_000, "{checked}");
 }
 
+/// Our leftmost-first match of `p` at the start of `input` (every group's span, and
+/// `find`'s end) is the reference's.
+fn assert_same_groups(ours: &pattern::Prefix, theirs: &Regex, p: &str, input: &str) {
+    let mut caps = theirs.create_captures();
+    theirs.captures(input, &mut caps);
+    let got = ours.captures(input);
+    let groups = caps.group_info().group_len(PatternID::ZERO);
+    let got: Vec<_> = (0..groups)
+        .map(|g| got.as_ref().and_then(|c| c.get(g)))
+        .collect();
+    let want: Vec<_> = (0..groups)
+        .map(|g| caps.get_group(g).map(|s| s.range()))
+        .collect();
+    assert_eq!(got, want, "{p} {input:?}");
+    let end = caps.get_match().map(|m| m.end());
+    assert_eq!(ours.find(input), end, "{p} {input:?}");
+}
+
 /// The lazy quantifier and `$`, which the metadata barely uses, against the reference.
 #[test]
 fn dialect_corners_agree_with_regex_automata() {
@@ -160,20 +178,10 @@ fn dialect_corners_agree_with_regex_automata() {
             continue;
         };
         let theirs = reference(&format!("^(?:{p})"));
-        let mut caps = theirs.create_captures();
         for input in [
             "", "1", "11", "112", "1123", "0", "00", "001", "234", "2345", "123",
         ] {
-            theirs.captures(input, &mut caps);
-            let got = ours.captures(input);
-            let groups = caps.group_info().group_len(PatternID::ZERO);
-            let got: Vec<_> = (0..groups)
-                .map(|g| got.as_ref().and_then(|c| c.get(g)))
-                .collect();
-            let want: Vec<_> = (0..groups)
-                .map(|g| caps.get_group(g).map(|s| s.range()))
-                .collect();
-            assert_eq!(got, want, "{p} {input:?}");
+            assert_same_groups(&ours, &theirs, p, input);
         }
     }
 }
@@ -229,23 +237,11 @@ fn random_dialect_patterns_agree_with_regex_automata() {
         let theirs = reference(&format!("^(?:{p})"));
         let whole = reference(&format!("^(?:{p})$"));
         let dfa = pattern::full_match(&[(3, p.as_str())]).unwrap_or_else(|e| panic!("{p}: {e}"));
-        let mut caps = theirs.create_captures();
         for _ in 0..20 {
             let input: String = (0..next() % 7)
                 .map(|_| char::from(b'0' + (next() % 4) as u8))
                 .collect();
-            theirs.captures(input.as_str(), &mut caps);
-            let got = ours.captures(&input);
-            let groups = caps.group_info().group_len(PatternID::ZERO);
-            let got: Vec<_> = (0..groups)
-                .map(|g| got.as_ref().and_then(|c| c.get(g)))
-                .collect();
-            let want: Vec<_> = (0..groups)
-                .map(|g| caps.get_group(g).map(|s| s.range()))
-                .collect();
-            assert_eq!(got, want, "{p} {input:?}");
-            let end = caps.get_match().map(|m| m.end());
-            assert_eq!(ours.find(&input), end, "{p} {input:?}");
+            assert_same_groups(&ours, &theirs, &p, &input);
             let full = if whole.is_match(&input) { 1 << 3 } else { 0 };
             assert_eq!(dfa.matches(input.as_bytes()), full, "{p} {input:?}");
         }
