@@ -188,21 +188,59 @@ impl<'a, const N: usize> FieldVisitor<'a> for Collect<'a, N> {
     }
 }
 
-/// A model's `Serialize` from its [`fields`](crate::user_properties::UserProperty::fields):
-/// a struct of the present fields, the absent ones skipped.
-pub(crate) fn serialize_fields<'a, S: Serializer>(
+/// A model whose fields a [`FieldVisitor`] can walk: `visit` calls it once per field, in
+/// schema order (the model's one list of its fields).
+pub(crate) trait VisitFields {
+    fn visit<'a>(&'a self, visitor: &mut impl FieldVisitor<'a>);
+}
+
+/// A model's `Serialize` from its `visit`: a struct of the present fields, the absent
+/// ones skipped. Two walks (one counts, for `serialize_struct`'s length), both inlined:
+/// collecting the fields first cost 27% of `serde_json::to_writer`'s speed.
+pub(crate) fn serialize_fields<S: Serializer>(
     serializer: S,
     name: &'static str,
-    fields: impl Iterator<Item = (&'static str, Option<FieldValue<'a>>)> + Clone,
+    model: &impl VisitFields,
 ) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeStruct;
-    let len = fields.clone().filter(|(_, value)| value.is_some()).count();
-    let mut s = serializer.serialize_struct(name, len)?;
-    for (key, value) in fields {
-        match value {
-            Some(value) => s.serialize_field(key, &value)?,
-            None => s.skip_field(key)?,
+
+    struct Count(usize);
+    impl<'a> FieldVisitor<'a> for Count {
+        #[inline(always)]
+        fn field(&mut self, _: &'static str, value: Option<FieldValue<'a>>) {
+            self.0 += usize::from(value.is_some());
         }
     }
-    s.end()
+
+    struct Members<S: SerializeStruct> {
+        state: S,
+        error: Option<S::Error>,
+    }
+    impl<'a, S: SerializeStruct> FieldVisitor<'a> for Members<S> {
+        #[inline(always)]
+        fn field(&mut self, name: &'static str, value: Option<FieldValue<'a>>) {
+            if self.error.is_some() {
+                return;
+            }
+            let written = match value {
+                Some(value) => self.state.serialize_field(name, &value),
+                None => self.state.skip_field(name),
+            };
+            if let Err(error) = written {
+                self.error = Some(error);
+            }
+        }
+    }
+
+    let mut count = Count(0);
+    model.visit(&mut count);
+    let mut members = Members {
+        state: serializer.serialize_struct(name, count.0)?,
+        error: None,
+    };
+    model.visit(&mut members);
+    match members.error {
+        Some(error) => Err(error),
+        None => members.state.end(),
+    }
 }

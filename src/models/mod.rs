@@ -75,7 +75,7 @@ mod report;
 
 pub(crate) use error::Cause;
 pub use error::{ValidationError, ValidationErrorKind};
-pub(crate) use field_value::{serialize_fields, text_field, Collect, FieldVisitor};
+pub(crate) use field_value::{serialize_fields, text_field, Collect, FieldVisitor, VisitFields};
 pub use field_value::{FieldValue, TextList};
 pub use report::{Path, PathSegment, Report};
 pub use schema::{Field, FieldKind, ModelSchema};

@@ -2,7 +2,7 @@
 //! `Serialize` and [`UpdateProfile::write_json`] are written from.
 
 use super::{UpdateProfile, FIELDS};
-use crate::models::{text_field as text, Collect, FieldValue, FieldVisitor, TextList};
+use crate::models::{text_field as text, Collect, FieldValue, FieldVisitor, TextList, VisitFields};
 use crate::{Country, IntlPhone, Locale, NormalizedIp, PostalCode, ReferralId, VatId};
 
 impl UpdateProfile {
@@ -32,12 +32,14 @@ impl UpdateProfile {
         self.visit(&mut fields);
         fields.into_iter()
     }
+}
 
+impl VisitFields for UpdateProfile {
     /// Calls `visitor` with each field in [`FIELDS`]' order (a unit test checks the names):
     /// the one list of the fields. Inlined into [`Self::write_json`], each call's name
     /// and kind are constants there, as if the writer were written out by hand.
     #[inline(always)]
-    pub(super) fn visit<'a>(&'a self, visitor: &mut impl FieldVisitor<'a>) {
+    fn visit<'a>(&'a self, visitor: &mut impl FieldVisitor<'a>) {
         visitor.field("email", Some(FieldValue::Text(self.email.as_str())));
         visitor.field("name", text(self.name.as_deref()));
         visitor.field("firstName", text(self.first_name.as_deref()));

@@ -410,6 +410,6 @@ impl UpdateProfile {
 /// as [`UpdateProfile::to_json`].
 impl Serialize for UpdateProfile {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::models::serialize_fields(serializer, "UpdateProfile", self.fields())
+        crate::models::serialize_fields(serializer, "UpdateProfile", self)
     }
 }

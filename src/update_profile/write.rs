@@ -3,6 +3,7 @@
 
 use super::UpdateProfile;
 use crate::models::json::ObjectWriter;
+use crate::models::VisitFields;
 
 impl UpdateProfile {
     /// The normalized body as one line of JSON: the same text, byte for byte, as

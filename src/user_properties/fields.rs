@@ -2,7 +2,7 @@
 //! `Serialize` and [`UserProperty::write_json`] are written from.
 
 use super::{UserProperty, FIELDS};
-use crate::models::{text_field as text, Collect, FieldValue, FieldVisitor, TextList};
+use crate::models::{text_field as text, Collect, FieldValue, FieldVisitor, TextList, VisitFields};
 use crate::{CanonicalEmail, IntlPhone};
 
 impl UserProperty {
@@ -38,12 +38,14 @@ impl UserProperty {
         self.visit(&mut fields);
         fields.into_iter()
     }
+}
 
+impl VisitFields for UserProperty {
     /// Calls `visitor` with each field in [`FIELDS`]' order (a unit test checks the names):
     /// the one list of the fields. Inlined into [`Self::write_json`], each call's name
     /// and kind are constants there, as if the writer were written out by hand.
     #[inline(always)]
-    pub(super) fn visit<'a>(&'a self, visitor: &mut impl FieldVisitor<'a>) {
+    fn visit<'a>(&'a self, visitor: &mut impl FieldVisitor<'a>) {
         visitor.field("firstName", text(Some(self.first_name())));
         visitor.field("lastName", text(Some(self.last_name())));
         visitor.field("source", text(self.source()));

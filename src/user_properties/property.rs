@@ -473,7 +473,7 @@ impl UserProperty {
 /// [`UserProperty::to_json`].
 impl Serialize for UserProperty {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::models::serialize_fields(serializer, "UserProperty", self.fields())
+        crate::models::serialize_fields(serializer, "UserProperty", self)
     }
 }
 

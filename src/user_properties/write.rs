@@ -3,6 +3,7 @@
 
 use super::UserProperty;
 use crate::models::json::ObjectWriter;
+use crate::models::VisitFields;
 
 impl UserProperty {
     /// The normalized entry as one line of JSON: the same text, byte for byte, as
