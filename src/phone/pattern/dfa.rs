@@ -11,14 +11,17 @@ use super::program::{Inst, Program};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// The most states a plan may have (bounds memory and build time whatever the pattern).
-const MAX_STATES: usize = 1 << 15;
+/// The most states a plan may have (bounds memory and build time whatever the pattern;
+/// the largest plan has 507), such that a state's row offset (`state * 10`) fits a `u16`.
+const MAX_STATES: usize = u16::MAX as usize / 10;
 const DEAD: u16 = 0;
 const START: u16 = 1;
 
 /// A DFA answering which patterns match all of an input, one table lookup per digit.
 pub(in crate::phone) struct FullMatch {
-    /// `next[state * 10 + digit]`; state 0 is dead.
+    /// `next[row + digit]` is the row of the next state, where a state's row is its
+    /// number times 10 (premultiplied: no multiplication between a digit's two loads);
+    /// row 0 is the dead state's.
     next: Box<[u16]>,
     /// Per state: the bits of the patterns that match when the input ends there.
     accepts: Box<[u16]>,
@@ -88,30 +91,31 @@ impl FullMatch {
                     })
             })
             .collect();
+        // Every id is below MAX_STATES, so every row fits.
+        let rows = next.iter().map(|&id| id.saturating_mul(10)).collect();
         Ok(FullMatch {
-            next: next.into_boxed_slice(),
+            next: rows,
             accepts,
         })
     }
 
     /// The bits of the patterns that match all of `input` (0 if it has a non-digit).
     pub(in crate::phone) fn matches(&self, input: &[u8]) -> u16 {
-        let mut state = START;
+        let mut row = usize::from(START) * 10;
         for &byte in input {
             let digit = byte.wrapping_sub(b'0');
             if digit > 9 {
                 return 0;
             }
-            state = self
+            row = self
                 .next
-                .get(usize::from(state) * 10 + usize::from(digit))
-                .copied()
-                .unwrap_or(DEAD);
-            if state == DEAD {
+                .get(row + usize::from(digit))
+                .map_or(0, |&next| usize::from(next));
+            if row == 0 {
                 return 0;
             }
         }
-        self.accepts.get(usize::from(state)).copied().unwrap_or(0)
+        self.accepts.get(row / 10).copied().unwrap_or(0)
     }
 
     /// The number of states (the dead one included).
