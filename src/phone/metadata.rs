@@ -3,7 +3,7 @@
 //! The data is libphonenumber's metadata 9.0.43, reduced to what parsing and validation
 //! read and generated as Rust statics (`data.rs`, from `scripts/gen_phone_metadata.py`):
 //! nothing is parsed at run time. Each territory is compiled on its first use, and only
-//! then: its number-type patterns become one DFA (see [`Matcher`]), its prefix patterns
+//! then: its number-type patterns become one DFA (see [`Territory::full_matches`]), its prefix patterns
 //! backtracking programs (or plain digit strings), each compiled when first needed; both
 //! by [`pattern`], which matches the metadata's regex dialect without a regex engine.
 //!
@@ -15,7 +15,7 @@
 //! and the Python port the conformance tables come from) step by step; each names its
 //! original.
 
-use super::pattern::{self, FullMatch};
+use super::pattern::{self, Captures, FullMatch, Prefix};
 use super::PhoneType;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -187,41 +187,18 @@ pub(super) struct Territory {
     raw: &'static Raw,
     /// By slot; `None` for a type the territory does not have.
     descs: [Option<Lengths>; SLOTS],
-    /// Built on the first validity or type question: finding a number's territory within
-    /// a shared calling code asks most territories only about leading digits.
-    matcher: OnceLock<Matcher>,
+    /// The number-type patterns as one DFA (see [`Territory::full_matches`]), built on
+    /// the first validity or type question: finding a number's territory within a shared
+    /// calling code asks most territories only about leading digits. `None` inside only
+    /// if a pattern is outside the dialect (never with the checked-in data, a unit test
+    /// checks): then nothing matches.
+    matcher: OnceLock<Option<FullMatch>>,
     same_mobile_and_fixed_line_pattern: bool,
     /// Compiled when first needed; `None` inside when absent (or, never with the
     /// checked-in data, not compilable: then it matches nothing).
     international_prefix: OnceLock<Option<Prefix>>,
     national_prefix_for_parsing: OnceLock<Option<Prefix>>,
     leading_digits: OnceLock<Option<Prefix>>,
-}
-
-/// A prefix pattern: `^(?:pattern)`.
-enum Prefix {
-    /// A pattern of digits only (`0`, `00`, `011`: most international and national
-    /// prefixes), compared directly.
-    Literal(&'static str),
-    Pattern(pattern::Prefix),
-}
-
-impl Prefix {
-    /// `None` when the pattern is outside the dialect (never with the checked-in data).
-    fn new(pattern: &'static str) -> Option<Prefix> {
-        if !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit()) {
-            return Some(Prefix::Literal(pattern));
-        }
-        pattern::Prefix::new(pattern).ok().map(Prefix::Pattern)
-    }
-
-    /// The end of the match at the start of `digits`.
-    fn find(&self, digits: &str) -> Option<usize> {
-        match self {
-            Prefix::Literal(literal) => digits.starts_with(literal).then_some(literal.len()),
-            Prefix::Pattern(pattern) => pattern.find(digits),
-        }
-    }
 }
 
 impl Territory {
@@ -281,31 +258,42 @@ impl Territory {
         self.raw.country_code
     }
 
-    fn matcher(&self) -> &Matcher {
-        self.matcher.get_or_init(|| {
-            let raw = self.raw;
-            let by_slot = [
-                (1, &raw.premium_rate),
-                (2, &raw.toll_free),
-                (3, &raw.shared_cost),
-                (4, &raw.voip),
-                (5, &raw.personal_number),
-                (6, &raw.pager),
-                (7, &raw.uan),
-                (8, &raw.voicemail),
-                (FIXED_LINE, &raw.fixed_line),
-                (MOBILE, &raw.mobile),
-            ];
-            let patterns: Vec<(usize, &str)> = [(GENERAL, raw.general)]
-                .into_iter()
-                .chain(
-                    by_slot
-                        .iter()
-                        .filter_map(|(slot, d)| Some((*slot, d.as_ref()?.pattern))),
-                )
-                .collect();
-            Matcher::new(&patterns)
-        })
+    fn matcher(&self) -> Option<&FullMatch> {
+        self.matcher
+            .get_or_init(|| {
+                let raw = self.raw;
+                let by_slot = [
+                    (1, &raw.premium_rate),
+                    (2, &raw.toll_free),
+                    (3, &raw.shared_cost),
+                    (4, &raw.voip),
+                    (5, &raw.personal_number),
+                    (6, &raw.pager),
+                    (7, &raw.uan),
+                    (8, &raw.voicemail),
+                    (FIXED_LINE, &raw.fixed_line),
+                    (MOBILE, &raw.mobile),
+                ];
+                let patterns: Vec<(u8, &str)> = [(GENERAL, raw.general)]
+                    .into_iter()
+                    .chain(
+                        by_slot
+                            .iter()
+                            .filter_map(|(slot, d)| Some((*slot, d.as_ref()?.pattern))),
+                    )
+                    .filter_map(|(slot, p)| Some((u8::try_from(slot).ok()?, p)))
+                    .collect();
+                pattern::full_match(&patterns).ok()
+            })
+            .as_ref()
+    }
+
+    /// The slots whose pattern matches all of `number`, as bits: libphonenumber tries
+    /// the patterns one after another (up to eleven per number); one automaton over all of
+    /// them reads each digit once, with a table lookup per digit. Immutable once built, so
+    /// threads share it.
+    fn full_matches(&self, number: &[u8]) -> u16 {
+        self.matcher().map_or(0, |dfa| dfa.matches(number))
     }
 
     fn general(&self) -> Option<&Lengths> {
@@ -319,7 +307,7 @@ impl Territory {
         if !self.general().is_some_and(|d| d.allows(len)) {
             return None;
         }
-        let matched = self.matcher().full_matches(nsn.as_bytes());
+        let matched = self.full_matches(nsn.as_bytes());
         let matches = |slot: usize| {
             matched & (1 << slot) != 0 && self.descs[slot].as_ref().is_some_and(|d| d.allows(len))
         };
@@ -369,12 +357,12 @@ impl Territory {
 
     /// Whether `digits` matches the general pattern (no length check).
     pub(super) fn matches_general_pattern(&self, digits: &str) -> bool {
-        self.matcher().full_matches(digits.as_bytes()) & (1 << GENERAL) != 0
+        self.full_matches(digits.as_bytes()) & (1 << GENERAL) != 0
     }
 
     fn leading_digits(&self) -> Option<&Prefix> {
         self.leading_digits
-            .get_or_init(|| self.raw.leading_digits.and_then(Prefix::new))
+            .get_or_init(|| self.raw.leading_digits.and_then(|p| Prefix::new(p).ok()))
             .as_ref()
     }
 
@@ -383,7 +371,11 @@ impl Territory {
     pub(super) fn international_prefix_len(&self, digits: &str) -> Option<usize> {
         let pattern = self
             .international_prefix
-            .get_or_init(|| self.raw.international_prefix.and_then(Prefix::new))
+            .get_or_init(|| {
+                self.raw
+                    .international_prefix
+                    .and_then(|p| Prefix::new(p).ok())
+            })
             .as_ref()?;
         let end = pattern.find(digits)?;
         (!digits.get(end..)?.starts_with('0')).then_some(end)
@@ -401,21 +393,22 @@ impl Territory {
                     .national_prefix_for_parsing
                     .or(self.raw.national_prefix)
                     .filter(|p| !p.is_empty())
-                    .and_then(Prefix::new)
+                    .and_then(|p| Prefix::new(p).ok())
             })
             .as_ref()?;
         if digits.is_empty() {
             return None;
         }
-        // Most numbers carry no national prefix: look for a match before asking for groups
-        // (which allocates).
-        let end = pattern.find(digits)?;
-        let rest = digits.get(end..)?;
-        let transformed = match (self.raw.national_prefix_transform_rule, pattern) {
-            (Some(rule), Prefix::Pattern(pattern)) => transform(pattern, rule, digits, rest),
-            // A literal has no groups: libphonenumber only strips it.
-            _ => None,
+        // One search: with groups only where a transform rule will read them.
+        let (end, transformed) = match self.raw.national_prefix_transform_rule {
+            Some(rule) => {
+                let caps = pattern.captures(digits)?;
+                let end = caps.get(0)?.end;
+                (end, transform(&caps, rule, digits, digits.get(end..)?))
+            }
+            None => (pattern.find(digits)?, None),
         };
+        let rest = digits.get(end..)?;
         let stripped = transformed.map_or(Cow::Borrowed(rest), Cow::Owned);
         // "If the original number was viable, and the resultant number is not, we return."
         if self.matches_general_pattern(digits) && !self.matches_general_pattern(&stripped) {
@@ -427,9 +420,8 @@ impl Territory {
 
 /// Python's `re.sub(pattern, rule, number, count=1)` for a match at 0: the rule with `$N`
 /// expanded, then `rest`. `None` when the pattern's last group did not take part (then
-/// libphonenumber only strips the prefix).
-fn transform(pattern: &pattern::Prefix, rule: &str, digits: &str, rest: &str) -> Option<String> {
-    let caps = pattern.captures(digits)?;
+/// libphonenumber only strips the prefix; always for a literal pattern, which has none).
+fn transform(caps: &Captures, rule: &str, digits: &str, rest: &str) -> Option<String> {
     let last = caps.group_len().checked_sub(1).filter(|&n| n > 0)?;
     caps.get(last)?;
     let mut out = String::with_capacity(digits.len() + rule.len());
@@ -447,36 +439,6 @@ fn transform(pattern: &pattern::Prefix, rule: &str, digits: &str, rest: &str) ->
     }
     out.push_str(rest);
     Some(out)
-}
-
-/// A territory's description patterns as one DFA that answers, in one pass over a
-/// number, which of them match it whole.
-///
-/// libphonenumber tries the patterns one after another (up to eleven per number); one
-/// automaton over all of them reads each digit once, with a table lookup per digit.
-/// Built on a territory's first validity or type question; immutable after, so threads
-/// share it.
-struct Matcher {
-    /// `None` only if a pattern is outside the dialect (never with the checked-in data,
-    /// a unit test checks): then nothing matches.
-    dfa: Option<FullMatch>,
-}
-
-impl Matcher {
-    fn new(patterns: &[(usize, &str)]) -> Matcher {
-        let by_bit: Vec<(u8, &str)> = patterns
-            .iter()
-            .filter_map(|&(slot, p)| Some((u8::try_from(slot).ok()?, p)))
-            .collect();
-        Matcher {
-            dfa: pattern::full_match(&by_bit).ok(),
-        }
-    }
-
-    /// The slots whose pattern matches all of `number`, as bits.
-    fn full_matches(&self, number: &[u8]) -> u16 {
-        self.dfa.as_ref().map_or(0, |dfa| dfa.matches(number))
-    }
 }
 
 fn sorted(values: impl Iterator<Item = u8>) -> Box<[u8]> {
@@ -510,7 +472,7 @@ mod tests {
         for (index, raw) in data::TERRITORIES.iter().enumerate() {
             let t = plans().territory(index as u16).unwrap();
             let id = t.id();
-            assert!(t.matcher().dfa.is_some(), "{id}: patterns");
+            assert!(t.matcher().is_some(), "{id}: patterns");
             assert!(
                 !t.general().unwrap().lengths.is_empty(),
                 "{id}: general lengths"
@@ -606,7 +568,7 @@ mod tests {
                 .map(Territory::id),
             Some("BM")
         );
-        assert_eq!(cz.matcher().full_matches(b""), 0);
+        assert_eq!(cz.full_matches(b""), 0);
     }
 
     /// `examples.tsv`: every example number of every region and non-geographic calling

@@ -28,12 +28,19 @@ pub(super) use parse::SyntaxError;
 use program::Program;
 
 /// A pattern anchored at the start of its input: `^(?:pattern)`.
-pub(super) struct Prefix {
-    program: Program,
-    groups: usize,
-    /// The digits a match can start with (bit `d` for `d`), or `None` when it can be
-    /// empty: most inputs are turned away by their first digit without a search.
-    first: Option<u16>,
+pub(super) struct Prefix(Kind);
+
+enum Kind {
+    /// A pattern of digits only (`0`, `00`, `011`: most international and national
+    /// prefixes), compared directly.
+    Literal(Box<str>),
+    Program {
+        program: Program,
+        groups: usize,
+        /// The digits a match can start with (bit `d` for `d`), or `None` when it can
+        /// be empty: most inputs are turned away by their first digit without a search.
+        first: Option<u16>,
+    },
 }
 
 /// The capture groups of a match: group `n` spans `slots[2n]..slots[2n + 1]`.
@@ -58,43 +65,59 @@ impl Captures {
 impl Prefix {
     /// Parses and compiles `pattern`.
     pub(super) fn new(pattern: &str) -> Result<Prefix, SyntaxError> {
+        if !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(Prefix(Kind::Literal(pattern.into())));
+        }
         let parsed = parse::parse(pattern)?;
         let groups = parsed.groups;
         let program = Program::compile(&[(0, parsed)], true)?;
         let first = program.first_digits();
-        Ok(Prefix {
+        Ok(Prefix(Kind::Program {
             program,
             groups,
             first,
-        })
+        }))
     }
 
-    /// Whether the first digit rules out a match without a search.
-    fn cannot_start(&self, haystack: &str) -> bool {
-        self.first.is_some_and(|first| {
-            let digit = haystack.as_bytes().first().map(|b| b.wrapping_sub(b'0'));
-            !digit.is_some_and(|d| d < 10 && first & (1 << d) != 0)
-        })
+    /// The leftmost-first match at the start of `haystack`, with its groups: in `slots`
+    /// (group 0 and as many more as it has room for).
+    fn search(&self, haystack: &str, slots: &mut [Option<usize>]) -> bool {
+        match &self.0 {
+            Kind::Literal(literal) => {
+                let found = haystack.starts_with(&**literal);
+                if found {
+                    slots
+                        .iter_mut()
+                        .zip([0, literal.len()])
+                        .for_each(|(s, at)| *s = Some(at));
+                }
+                found
+            }
+            Kind::Program { program, first, .. } => {
+                let digit = haystack.as_bytes().first().map(|b| b.wrapping_sub(b'0'));
+                let may_start = first
+                    .is_none_or(|first| digit.is_some_and(|d| d < 10 && first & (1 << d) != 0));
+                may_start && backtrack::search(program, haystack.as_bytes(), slots)
+            }
+        }
     }
 
     /// The leftmost-first match at the start of `haystack`, with its groups.
     pub(super) fn captures(&self, haystack: &str) -> Option<Captures> {
-        if self.cannot_start(haystack) {
-            return None;
-        }
-        let mut slots = vec![None; (self.groups + 1) * 2];
-        backtrack::search(&self.program, haystack.as_bytes(), &mut slots)
+        let groups = match &self.0 {
+            Kind::Literal(_) => 0,
+            Kind::Program { groups, .. } => *groups,
+        };
+        let mut slots = vec![None; (groups + 1) * 2];
+        self.search(haystack, &mut slots)
             .then_some(Captures { slots })
     }
 
     /// The end of the leftmost-first match at the start of `haystack`.
     pub(super) fn find(&self, haystack: &str) -> Option<usize> {
-        if self.cannot_start(haystack) {
-            return None;
-        }
         // Only the whole match's end: slots 0 and 1, no groups recorded.
         let mut slots = [None; 2];
-        backtrack::search(&self.program, haystack.as_bytes(), &mut slots).then_some(())?;
+        self.search(haystack, &mut slots).then_some(())?;
         slots[1]
     }
 }
