@@ -139,7 +139,7 @@ impl Serialize for FieldValue<'_> {
         match self {
             FieldValue::Text(text) => serializer.serialize_str(text),
             FieldValue::Bool(flag) => serializer.serialize_bool(*flag),
-            FieldValue::Timestamp(at) => serializer.serialize_str(at.iso().as_str()),
+            FieldValue::Timestamp(at) => at.serialize(serializer),
             FieldValue::List(items) => items.serialize(serializer),
         }
     }

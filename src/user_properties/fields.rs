@@ -42,7 +42,7 @@ impl UserProperty {
 
 impl VisitFields for UserProperty {
     /// Calls `visitor` with each field in [`FIELDS`]' order (a unit test checks the names):
-    /// the one list of the fields. Inlined into [`Self::write_json`], each call's name
+    /// the one list of the fields. Inlined into the JSON writer (`write_fields`), each call's name
     /// and kind are constants there, as if the writer were written out by hand.
     #[inline(always)]
     fn visit<'a>(&'a self, visitor: &mut impl FieldVisitor<'a>) {

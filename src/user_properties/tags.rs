@@ -3,7 +3,7 @@
 use std::fmt;
 use std::iter::FusedIterator;
 
-use serde::ser::{Serialize, SerializeSeq, Serializer};
+use serde::ser::{Serialize, Serializer};
 
 /// The separator after each tag in the buffer: the free-text rule rejects control
 /// characters, so no tag holds one.
@@ -71,11 +71,7 @@ impl fmt::Debug for Tags<'_> {
 impl Serialize for Tags<'_> {
     /// As an array of strings.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.len))?;
-        for tag in self.clone() {
-            seq.serialize_element(tag)?;
-        }
-        seq.end()
+        serializer.collect_seq(self.clone())
     }
 }
 

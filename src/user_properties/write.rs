@@ -2,8 +2,7 @@
 //! JSON text, without going through serde.
 
 use super::UserProperty;
-use crate::models::json::ObjectWriter;
-use crate::models::VisitFields;
+use crate::models::json::write_fields;
 
 impl UserProperty {
     /// The normalized entry as one line of JSON: the same text, byte for byte, as
@@ -51,8 +50,6 @@ impl UserProperty {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write_json(&self, out: &mut String) {
-        let mut o = ObjectWriter::new(out);
-        self.visit(&mut o);
-        o.end();
+        write_fields(self, out);
     }
 }

@@ -31,7 +31,7 @@ pub(crate) use reader::{ReadError, Reader};
 pub(crate) use scan::Scan;
 #[cfg(feature = "rayon")]
 pub(crate) use split::Splitter;
-pub(crate) use write::{write_str, ObjectWriter};
+pub(crate) use write::{write_fields, write_str};
 
 /// A JSON value as `JSON.parse` sees it, strings borrowed from the input where possible.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,7 @@
 //! the next byte that needs one.
 
 use super::reader::special_bytes;
-use crate::models::{FieldValue, FieldVisitor};
+use crate::models::{FieldValue, FieldVisitor, VisitFields};
 
 /// Appends `s` as a JSON string, escaped as serde_json escapes it: `"` and `\` with a
 /// backslash, `\b \f \n \r \t` by name, other control bytes as `\u00xx` (lowercase hex);
@@ -154,6 +154,15 @@ impl<'a> ObjectWriter<'a> {
     pub(crate) fn end(self) {
         self.out.push('}');
     }
+}
+
+/// A model's JSON object, member by member from its `visit` (the writer behind each
+/// model's `write_json`; [`serialize_fields`](crate::models::serialize_fields) is its
+/// serde twin).
+pub(crate) fn write_fields(model: &impl VisitFields, out: &mut String) {
+    let mut o = ObjectWriter::new(out);
+    model.visit(&mut o);
+    o.end();
 }
 
 impl<'a> FieldVisitor<'a> for ObjectWriter<'_> {
