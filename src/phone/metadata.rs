@@ -196,9 +196,9 @@ pub(super) struct Territory {
     same_mobile_and_fixed_line_pattern: bool,
     /// Compiled when first needed; `None` inside when absent (or, never with the
     /// checked-in data, not compilable: then it matches nothing).
-    international_prefix: OnceLock<Option<Prefix>>,
-    national_prefix_for_parsing: OnceLock<Option<Prefix>>,
-    leading_digits: OnceLock<Option<Prefix>>,
+    international_prefix: OnceLock<Option<Prefix<'static>>>,
+    national_prefix_for_parsing: OnceLock<Option<Prefix<'static>>>,
+    leading_digits: OnceLock<Option<Prefix<'static>>>,
 }
 
 impl Territory {
@@ -360,7 +360,7 @@ impl Territory {
         self.full_matches(digits.as_bytes()) & (1 << GENERAL) != 0
     }
 
-    fn leading_digits(&self) -> Option<&Prefix> {
+    fn leading_digits(&self) -> Option<&Prefix<'static>> {
         self.leading_digits
             .get_or_init(|| self.raw.leading_digits.and_then(|p| Prefix::new(p).ok()))
             .as_ref()

@@ -28,12 +28,15 @@ pub(super) use parse::SyntaxError;
 use program::Program;
 
 /// A pattern anchored at the start of its input: `^(?:pattern)`.
-pub(super) struct Prefix(Kind);
+///
+/// Borrows the pattern text where it is a plain digit string (the metadata's patterns are
+/// static), so compiling one allocates nothing.
+pub(super) struct Prefix<'p>(Kind<'p>);
 
-enum Kind {
+enum Kind<'p> {
     /// A pattern of digits only (`0`, `00`, `011`: most international and national
     /// prefixes), compared directly.
-    Literal(Box<str>),
+    Literal(&'p str),
     Program {
         program: Program,
         groups: usize,
@@ -62,11 +65,11 @@ impl Captures {
     }
 }
 
-impl Prefix {
+impl<'p> Prefix<'p> {
     /// Parses and compiles `pattern`.
-    pub(super) fn new(pattern: &str) -> Result<Prefix, SyntaxError> {
+    pub(super) fn new(pattern: &'p str) -> Result<Prefix<'p>, SyntaxError> {
         if !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit()) {
-            return Ok(Prefix(Kind::Literal(pattern.into())));
+            return Ok(Prefix(Kind::Literal(pattern)));
         }
         let parsed = parse::parse(pattern)?;
         let groups = parsed.groups;
@@ -79,31 +82,41 @@ impl Prefix {
         }))
     }
 
-    /// The leftmost-first match at the start of `haystack`, with its groups: in `slots`
-    /// (group 0 and as many more as it has room for).
-    fn search(&self, haystack: &str, slots: &mut [Option<usize>]) -> bool {
+    /// Whether a match is possible at all, decided without a search or an allocation: a
+    /// literal's whole text, a program's first digit.
+    fn may_start(&self, haystack: &str) -> bool {
         match &self.0 {
-            Kind::Literal(literal) => {
-                let found = haystack.starts_with(&**literal);
-                if found {
-                    slots
-                        .iter_mut()
-                        .zip([0, literal.len()])
-                        .for_each(|(s, at)| *s = Some(at));
-                }
-                found
-            }
-            Kind::Program { program, first, .. } => {
+            Kind::Literal(literal) => haystack.starts_with(literal),
+            Kind::Program { first, .. } => {
                 let digit = haystack.as_bytes().first().map(|b| b.wrapping_sub(b'0'));
-                let may_start = first
-                    .is_none_or(|first| digit.is_some_and(|d| d < 10 && first & (1 << d) != 0));
-                may_start && backtrack::search(program, haystack.as_bytes(), slots)
+                first.is_none_or(|first| digit.is_some_and(|d| d < 10 && first & (1 << d) != 0))
             }
         }
     }
 
-    /// The leftmost-first match at the start of `haystack`, with its groups.
+    /// The leftmost-first match at the start of `haystack`, with its groups: in `slots`
+    /// (group 0 and as many more as it has room for).
+    fn search(&self, haystack: &str, slots: &mut [Option<usize>]) -> bool {
+        if !self.may_start(haystack) {
+            return false;
+        }
+        match &self.0 {
+            Kind::Literal(literal) => {
+                for (slot, at) in slots.iter_mut().zip([0, literal.len()]) {
+                    *slot = Some(at);
+                }
+                true
+            }
+            Kind::Program { program, .. } => backtrack::search(program, haystack.as_bytes(), slots),
+        }
+    }
+
+    /// The leftmost-first match at the start of `haystack`, with its groups (allocated
+    /// only once a match is possible).
     pub(super) fn captures(&self, haystack: &str) -> Option<Captures> {
+        if !self.may_start(haystack) {
+            return None;
+        }
         let groups = match &self.0 {
             Kind::Literal(_) => 0,
             Kind::Program { groups, .. } => *groups,
